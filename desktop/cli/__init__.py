@@ -1,0 +1,41 @@
+"""The `seller-desk` command: with no command it starts the app; commands work headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from desktop.cli import import_cmd, orders_cmd
+from desktop.cli.context import add_global_options
+
+# Each command module offers register(subparsers); a new command is one more entry here.
+COMMANDS = (import_cmd, orders_cmd)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="seller-desk",
+        description="Seller Desk: orders, packing evidence and replies for marketplace sellers. "
+        "Without a command, the app window opens.",
+    )
+    add_global_options(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    # Windows consoles default to a legacy code page; buyers' names are not ASCII.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        from desktop.app import main as start_app
+
+        return start_app(data_dir=args.data_dir, database_url=args.database_url)
+    return int(args.func(args))

@@ -1,0 +1,102 @@
+"""Opening the database: URL, pragmas, schema creation and migrations."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee
+from playhouse.db_url import connect
+
+from desktop.core import models
+from desktop.core.models import Meta, database_proxy
+
+log = logging.getLogger(__name__)
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "normal",
+    "busy_timeout": 5000,
+    "cache_size": -32000,
+}
+
+# Schema version 1 is the first release. A change to the schema adds a step here, numbered
+# from 2: MIGRATIONS[n] takes a database at version n-1 to version n.
+SCHEMA_VERSION = 1
+Migration = Callable[[peewee.Database], None]
+MIGRATIONS: dict[int, Migration] = {}
+
+
+class SchemaTooNewError(RuntimeError):
+    """The database was written by a newer Seller Desk."""
+
+
+def open_database(url: str) -> peewee.Database:
+    """Connect, bind the models, and bring the schema to the current version."""
+    is_sqlite = url.startswith("sqlite")
+    db = connect(url, pragmas=SQLITE_PRAGMAS) if is_sqlite else connect(url)
+    database_proxy.initialize(db)
+    db.connect(reuse_if_open=True)
+    _migrate(db, url)
+    return db
+
+
+def close_database() -> None:
+    db = database_proxy.obj
+    if db is not None and not db.is_closed():
+        db.close()
+
+
+def schema_version(db: peewee.Database) -> int:
+    if not db.table_exists(Meta._meta.table_name):
+        return 0
+    row = Meta.get_or_none(Meta.key == "schema_version")
+    return int(row.value) if row else 0
+
+
+def _migrate(db: peewee.Database, url: str) -> None:
+    current = schema_version(db)
+    if current > SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            f"database schema {current} is newer than this program's {SCHEMA_VERSION}"
+        )
+    if current == SCHEMA_VERSION:
+        # Tables added by a feature within the same schema version still get created.
+        db.create_tables(models.ALL_MODELS, safe=True)
+        return
+    if current == 0:
+        with db.atomic():
+            db.create_tables(models.ALL_MODELS, safe=True)
+            _set_version(SCHEMA_VERSION)
+        return
+    _backup_before_migrating(url, current)
+    for step in range(current + 1, SCHEMA_VERSION + 1):
+        with db.atomic():
+            MIGRATIONS[step](db)
+            _set_version(step)
+        log.info("database migrated to schema %s", step)
+
+
+def _set_version(version: int) -> None:
+    (
+        Meta.insert(key="schema_version", value=str(version))
+        .on_conflict(conflict_target=[Meta.key], update={Meta.value: str(version)})
+        .execute()
+    )
+
+
+def _backup_before_migrating(url: str, version: int) -> None:
+    if not url.startswith("sqlite:///"):
+        return
+    path = Path(url.removeprefix("sqlite:///"))
+    if path.exists():
+        target = path.with_name(f"{path.stem}.schema{version}.bak")
+        db = database_proxy.obj
+        # VACUUM INTO gives a consistent copy even with a WAL file beside the database.
+        try:
+            db.execute_sql("VACUUM INTO ?", (str(target),))
+        except peewee.OperationalError:
+            shutil.copy2(path, target)

@@ -1,0 +1,22 @@
+"""Peewee models. Each area keeps its own module; ALL_MODELS lists them for schema creation."""
+
+from desktop.core.models.base import database_proxy
+from desktop.core.models.imports import ImportBatch, MappingProfile
+from desktop.core.models.meta import Meta
+from desktop.core.models.orders import Order, OrderLine, Shop, SourceRow
+
+# Every table, parents before children. A feature area adds its models here.
+ALL_MODELS: tuple[type, ...] = (Meta, Shop, ImportBatch, MappingProfile, Order, OrderLine, SourceRow)
+
+
+__all__ = [
+    "ALL_MODELS",
+    "ImportBatch",
+    "MappingProfile",
+    "Meta",
+    "Order",
+    "OrderLine",
+    "Shop",
+    "SourceRow",
+    "database_proxy",
+]

@@ -1,0 +1,68 @@
+"""Shared peewee plumbing: the database proxy and field types."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import peewee
+
+database_proxy = peewee.DatabaseProxy()
+
+
+class BaseModel(peewee.Model):
+    class Meta:
+        database = database_proxy
+
+
+class MoneyField(peewee.TextField):
+    """A Decimal stored as text, so no binary float ever touches money (SQLite has no decimal type)."""
+
+    def db_value(self, value: Any) -> str | None:
+        if value is None:
+            return None
+        return str(Decimal(value))
+
+    def python_value(self, value: Any) -> Decimal | None:
+        if value is None or value == "":
+            return None
+        try:
+            return Decimal(str(value))
+        except InvalidOperation:
+            return None
+
+
+class UtcDateTimeField(peewee.TextField):
+    """An aware datetime stored as an ISO-8601 UTC string: sortable as text, portable, unambiguous."""
+
+    def db_value(self, value: Any) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, datetime):
+            return str(value)
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def python_value(self, value: Any) -> datetime | None:
+        if not value:
+            return None
+        return datetime.strptime(str(value), "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+class JSONField(peewee.TextField):
+    def db_value(self, value: Any) -> str | None:
+        if value is None:
+            return None
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    def python_value(self, value: Any) -> Any:
+        if value is None:
+            return None
+        return json.loads(value)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)

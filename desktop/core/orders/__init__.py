@@ -1,0 +1,1 @@
+"""Order exports: reading files, recognising layouts, turning rows into orders, storing them."""

@@ -1,0 +1,262 @@
+"""Rows to orders, the way each marketplace lays them out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from desktop.core.orders.fields import LINE_FIELDS
+from desktop.core.orders.layout import Layout, norm_header
+from desktop.core.orders.values import Cell, cell_text
+
+
+@dataclass
+class Row:
+    number: int  # 1-based, as a spreadsheet shows it
+    values: dict[str, str]  # canonical field -> text
+    source: list[str]  # every cell, in file order
+
+
+@dataclass
+class RawLine:
+    values: dict[str, str]
+
+
+@dataclass
+class RawOrder:
+    """An order's rows, before its values are parsed."""
+
+    order_id: str
+    rows: list[Row] = field(default_factory=list)
+    order_values: dict[str, str] = field(default_factory=dict)
+    lines: list[RawLine] = field(default_factory=list)
+    # Amounts that several rows contribute to (Amazon's shipping on the first line, Lazada's units).
+    sums: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class Skipped:
+    row: int
+    reason: str
+
+
+@dataclass
+class Grouped:
+    orders: list[RawOrder]
+    skipped: list[Skipped]
+    rows_read: int
+
+
+_FOOTER = re.compile(r"^\s*(\d+\s+record\(s\)\s+downloaded|seller id\s*:|total\b|合计|總計)", re.I)
+_ML_PACK = re.compile(r"paquete de\s+(\d+)\s+productos?|pacote de\s+(\d+)\s+produtos?", re.I)
+
+
+def read_rows(
+    layout: Layout, rows: Iterator[list[Cell]], skipped: list[Skipped], tick: Callable[[int], None]
+) -> Iterator[Row]:
+    """Data rows under the header, each reduced to its mapped values and its source cells."""
+    columns = layout.columns
+    header_key = norm_header(layout.headers[columns["order_id"]])
+    for number, cells in enumerate(rows, start=1):
+        if number <= layout.header_row + 1:
+            continue
+        if number % 2000 == 0:
+            tick(number)
+        texts = [cell_text(c) for c in cells]
+        if not any(texts):
+            continue
+        values = {f: texts[i] for f, i in columns.items() if i < len(texts) and texts[i]}
+        order_id = values.get("order_id", "")
+        if not order_id:
+            first = next((t for t in texts if t), "")
+            reason = "footer line" if _FOOTER.match(first) else "no order id"
+            skipped.append(Skipped(number, f"{reason}: {first[:80]}"))
+            continue
+        if norm_header(order_id) == header_key:
+            skipped.append(Skipped(number, "repeated header row"))
+            continue
+        if _is_description(order_id):
+            skipped.append(Skipped(number, f"column description row: {order_id[:80]}"))
+            continue
+        yield Row(number, values, texts)
+
+
+def _is_description(order_id: str) -> bool:
+    # "Platform unique order ID." is TikTok's description row; real ids have no sentence in them.
+    words = order_id.split()
+    return len(words) >= 3 or (order_id.endswith(".") and len(words) >= 2)
+
+
+def group(layout: Layout, rows: Iterator[list[Cell]], tick: Callable[[int], None]) -> Grouped:
+    skipped: list[Skipped] = []
+    counter = {"rows": 0}
+
+    def counted() -> Iterator[Row]:
+        for row in read_rows(layout, rows, skipped, tick):
+            counter["rows"] += 1
+            yield row
+
+    grouping = layout.profile.grouping
+    if grouping == "ml_pack":
+        orders = _group_ml(counted(), skipped)
+    elif grouping == "packed_cell":
+        orders = _group_by_id(counted(), _aliexpress_lines)
+    elif grouping == "ebay_cart":
+        orders = _group_by_id(counted(), _ebay_lines)
+    elif grouping == "per_unit":
+        orders = _group_by_id(counted(), _unit_lines)
+    elif grouping == "order_only":
+        orders = _group_by_id(counted(), lambda order: [])
+    else:
+        orders = _group_by_id(counted(), _row_lines)
+    return Grouped(orders, skipped, counter["rows"])
+
+
+def _group_by_id(rows: Iterator[Row], make_lines: Callable[[RawOrder], list[RawLine]]) -> list[RawOrder]:
+    by_id: dict[str, RawOrder] = {}
+    for row in rows:
+        order = by_id.get(row.values["order_id"])
+        if order is None:
+            order = by_id[row.values["order_id"]] = RawOrder(row.values["order_id"])
+        order.rows.append(row)
+    for order in by_id.values():
+        _merge_order_values(order)
+        order.lines = make_lines(order)
+    return list(by_id.values())
+
+
+def _merge_order_values(order: RawOrder) -> None:
+    """Order-level values from the first row that has them (Shopify leaves them blank after row 1)."""
+    merged: dict[str, str] = {}
+    for row in order.rows:
+        for name, value in row.values.items():
+            if name not in LINE_FIELDS and name not in merged:
+                merged[name] = value
+    order.order_values = merged
+    for name in ("shipping_fee", "line_total"):
+        order.sums[name] = [r.values[name] for r in order.rows if name in r.values]
+
+
+def _is_line(values: dict[str, str]) -> bool:
+    return any(values.get(name) for name in ("sku", "title", "item_id"))
+
+
+def _line(values: dict[str, str]) -> RawLine:
+    return RawLine({k: v for k, v in values.items() if k in LINE_FIELDS})
+
+
+def _row_lines(order: RawOrder) -> list[RawLine]:
+    return [_line(row.values) for row in order.rows if _is_line(row.values)]
+
+
+def _ebay_lines(order: RawOrder) -> list[RawLine]:
+    # A cart is a summary row (order totals, no item) followed by one row per item.
+    item_rows = [r for r in order.rows if r.values.get("item_id") or r.values.get("title")]
+    if not item_rows:
+        item_rows = order.rows[:1]
+    return [_line(row.values) for row in item_rows]
+
+
+def _unit_lines(order: RawOrder) -> list[RawLine]:
+    # Lazada writes one row per unit and no quantity: identical units make one line.
+    lines: dict[tuple[str, ...], RawLine] = {}
+    for row in order.rows:
+        values = row.values
+        key = tuple(values.get(n, "") for n in ("sku", "title", "variant", "unit_price"))
+        line = lines.get(key)
+        if line is None:
+            line = lines[key] = _line(values)
+            line.values["quantity"] = "0"
+            line.values["line_total"] = "0"
+            line.values["item_id"] = values.get("item_id", "")
+        else:
+            line.values["item_id"] += "," + values.get("item_id", "")
+        line.values["quantity"] = str(int(line.values["quantity"]) + 1)
+        paid = _dec(values.get("line_total"))
+        line.values["line_total"] = str(_dec(line.values["line_total"]) + paid)
+    return list(lines.values())
+
+
+def _dec(text: str | None) -> Decimal:
+    from desktop.core.orders.values import parse_money
+
+    money = parse_money(text)
+    return money.amount if money else Decimal(0)
+
+
+def _group_ml(rows: Iterator[Row], skipped: list[Skipped]) -> list[RawOrder]:
+    """Mercado Libre: a pack is a parent row carrying the money, then one child row per product."""
+    orders: list[RawOrder] = []
+    parent: RawOrder | None = None
+    children_left = 0
+    for row in rows:
+        status = row.values.get("status", "")
+        pack = _ML_PACK.search(status)
+        if pack:
+            parent = RawOrder(row.values["order_id"], rows=[row])
+            children_left = int(pack.group(1) or pack.group(2))
+            orders.append(parent)
+            _merge_order_values(parent)
+            # The pack row's status only says "pack of N"; the children carry the real one.
+            parent.order_values.pop("status", None)
+            continue
+        if parent is not None and children_left > 0:
+            parent.rows.append(row)
+            parent.lines.append(_line(row.values))
+            for name in ("status", "tracking_number", "carrier", "shipped_at", "delivered_at"):
+                if name in row.values:
+                    parent.order_values.setdefault(name, row.values[name])
+            children_left -= 1
+            continue
+        parent = None
+        order = RawOrder(row.values["order_id"], rows=[row])
+        _merge_order_values(order)
+        order.lines = [_line(row.values)] if _is_line(row.values) else []
+        orders.append(order)
+    return _merge_duplicates(orders)
+
+
+def _merge_duplicates(orders: list[RawOrder]) -> list[RawOrder]:
+    by_id: dict[str, RawOrder] = {}
+    for order in orders:
+        if order.order_id in by_id:
+            kept = by_id[order.order_id]
+            kept.rows.extend(order.rows)
+            kept.lines.extend(order.lines)
+        else:
+            by_id[order.order_id] = order
+    return list(by_id.values())
+
+
+_AE_ITEM = re.compile(r"【\s*\d+\s*】")
+_AE_PART = re.compile(r"^\(\s*([^:：]+?)\s*[:：]\s*(.*?)\s*\)$")
+_AE_LABELS = {
+    "产品属性": "variant", "product attributes": "variant", "商家编码": "sku", "sku": "sku",
+    "seller sku": "sku", "merchant code": "sku", "产品数量": "quantity", "quantity": "quantity",
+    "单价": "unit_price", "unit price": "unit_price", "price": "unit_price",
+}  # fmt: skip
+
+
+def _aliexpress_lines(order: RawOrder) -> list[RawLine]:
+    """AliExpress packs every line of an order into one cell: 【1】title, then '(label: value)' lines."""
+    lines: list[RawLine] = []
+    for row in order.rows:
+        cell = row.values.get("items_cell", "")
+        for chunk in _AE_ITEM.split(cell):
+            if not chunk.strip():
+                continue
+            parts = [p.strip() for p in chunk.strip().splitlines() if p.strip()]
+            values: dict[str, str] = {"title": parts[0]}
+            for part in parts[1:]:
+                match = _AE_PART.match(part)
+                if not match:
+                    continue
+                label = match.group(1).casefold()
+                name = _AE_LABELS.get(label)
+                value = re.sub(r"\s*件$", "", match.group(2)).strip()
+                if name and value and value != "-":
+                    values[name] = value
+            lines.append(RawLine(values))
+    return lines

@@ -1,0 +1,122 @@
+"""Reading orders back: filters shared by the command line and the order table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+import peewee
+
+from desktop.core.models import Order, OrderLine
+from desktop.core.orders.search import like_pattern
+
+
+@dataclass
+class OrderFilter:
+    search: str = ""
+    workflow_status: str | None = None
+    marketplace: str | None = None
+    country: str | None = None
+    shop_id: int | None = None
+    ordered_from: datetime | None = None
+    ordered_to: datetime | None = None
+    has_evidence: bool = False
+    has_open_case: bool = False
+
+    def where(self) -> peewee.Expression | None:
+        clauses: list[peewee.Expression] = []
+        if self.search.strip():
+            # A plain LIKE with an escape: portable to PostgreSQL, unlike peewee's ** (ILIKE).
+            clauses.append(
+                peewee.Expression(
+                    Order.search_text,
+                    "LIKE",
+                    peewee.NodeList((peewee.Value(like_pattern(self.search)), peewee.SQL("ESCAPE '\\'"))),
+                )
+            )
+        if self.workflow_status:
+            clauses.append(Order.workflow_status == self.workflow_status)
+        if self.marketplace:
+            clauses.append(Order.marketplace == self.marketplace)
+        if self.country:
+            clauses.append(Order.country == self.country)
+        if self.shop_id:
+            clauses.append(Order.shop == self.shop_id)
+        if self.ordered_from:
+            clauses.append(Order.ordered_at >= self.ordered_from)
+        if self.ordered_to:
+            clauses.append(Order.ordered_at < self.ordered_to)
+        if self.has_evidence:
+            clauses.append(Order.evidence_count > 0)
+        if self.has_open_case:
+            clauses.append(Order.has_open_case == True)  # noqa: E712  (peewee expression)
+        if not clauses:
+            return None
+        expression = clauses[0]
+        for clause in clauses[1:]:
+            expression = expression & clause
+        return expression
+
+
+def select_orders(flt: OrderFilter) -> peewee.ModelSelect:
+    query = Order.select()
+    where = flt.where()
+    return query.where(where) if where is not None else query
+
+
+def _money(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _date(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def order_json(order: Order, lines: list[OrderLine]) -> dict[str, Any]:
+    return {
+        "marketplace": order.marketplace,
+        "order_id": order.order_id,
+        "status": order.marketplace_status,
+        "workflow_status": order.workflow_status,
+        "buyer_name": order.buyer_name,
+        "buyer_username": order.buyer_username,
+        "country": order.country,
+        "city": order.city,
+        "postcode": order.postcode,
+        "phone": order.phone,
+        "tracking_number": order.tracking_number,
+        "carrier": order.carrier,
+        "currency": order.currency,
+        "total": _money(order.total),
+        "ordered_at": _date(order.ordered_at),
+        "buyer_note": order.buyer_note,
+        "items": [
+            {
+                "sku": line.sku,
+                "title": line.title,
+                "variant": line.variant,
+                "quantity": line.quantity,
+                "unit_price": _money(line.unit_price),
+            }
+            for line in lines
+        ],
+    }
+
+
+def orders_json(flt: OrderFilter, limit: int | None = None) -> list[dict[str, Any]]:
+    query = select_orders(flt).order_by(Order.marketplace, Order.ordered_at, Order.id)
+    if limit:
+        query = query.limit(limit)
+    orders = list(query)
+    lines_by_order: dict[int, list[OrderLine]] = {o.id: [] for o in orders}
+    ids = list(lines_by_order)
+    for start in range(0, len(ids), 500):
+        for line in (
+            OrderLine.select()
+            .where(OrderLine.order.in_(ids[start : start + 500]))
+            .order_by(OrderLine.order, OrderLine.position)
+        ):
+            lines_by_order[line.order_id].append(line)
+    return [order_json(o, lines_by_order[o.id]) for o in orders]

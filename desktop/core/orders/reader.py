@@ -1,0 +1,197 @@
+"""Reading a file into rows of cells, by what the file contains rather than what it is called."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import itertools
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+from python_calamine import CalamineWorkbook
+
+from desktop.core.orders.errors import (
+    CorruptFile,
+    EmptyFile,
+    FileMissing,
+    PasswordProtected,
+    UnsupportedFormat,
+)
+from desktop.core.orders.values import Cell
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGIC = b"PK\x03\x04"
+# Legacy encodings sellers' files arrive in, tried when the bytes are not UTF-8.
+_LEGACY_ENCODINGS = ("gb18030", "big5", "shift_jis", "cp1252", "euc_kr", "cp874", "cp1251")
+
+
+@dataclass
+class Sheet:
+    """A sheet's rows, read on demand: a 100,000-row sheet never sits in memory as cells."""
+
+    name: str
+    open_rows: Callable[[], Iterator[list[Cell]]]
+
+    def rows(self) -> Iterator[list[Cell]]:
+        return self.open_rows()
+
+    def head(self, count: int = 40) -> list[list[Cell]]:
+        return list(itertools.islice(self.open_rows(), count))
+
+
+@dataclass
+class Table:
+    """What a file holds: its sheets, and how the bytes were read."""
+
+    sheets: list[Sheet]
+    kind: str  # "xlsx", "xls", "ods", "csv"
+    encoding: str | None = None
+    delimiter: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def read_table(path: Path) -> Table:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise FileMissing(str(path)) from exc
+    except OSError as exc:
+        raise FileMissing(f"{path}: {exc.strerror}") from exc
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise EmptyFile(path.name)
+    if data.startswith(_OLE_MAGIC):
+        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data:
+            raise PasswordProtected(path.name)
+        return _read_workbook(path, data, "xls")
+    if data.startswith(_ZIP_MAGIC):
+        return _read_workbook(path, data, _zip_kind(path, data))
+    if data[:5].lower().startswith((b"<html", b"<!doc", b"<?xml", b"<tabl")):
+        raise UnsupportedFormat(f"{path.name}: a web page or XML file, not an order export")
+    return _read_text(path, data)
+
+
+def _zip_kind(path: Path, data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except zipfile.BadZipFile as exc:
+        raise CorruptFile(f"{path.name}: {exc}") from exc
+    if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+        return "xlsx"
+    if "content.xml" in names:
+        return "ods"
+    raise UnsupportedFormat(f"{path.name}: a zip archive, not a workbook")
+
+
+def _read_workbook(path: Path, data: bytes, kind: str) -> Table:
+    try:
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        sheets = []
+        for index, name in enumerate(workbook.sheet_names):
+            # Loading the sheet here surfaces a damaged sheet now, not halfway through an import.
+            workbook.get_sheet_by_index(index)
+            sheets.append(Sheet(name, _sheet_rows(workbook, index)))
+    except Exception as exc:  # calamine raises several error types for damaged workbooks
+        text = str(exc)
+        if "password" in text.lower() or "encrypt" in text.lower():
+            raise PasswordProtected(path.name) from exc
+        raise CorruptFile(f"{path.name}: {text[:200]}") from exc
+    if not any(any(cell not in ("", None) for cell in row) for s in sheets for row in s.head()):
+        raise EmptyFile(path.name)
+    return Table(sheets=sheets, kind=kind)
+
+
+def _sheet_rows(workbook: CalamineWorkbook, index: int) -> Callable[[], Iterator[list[Cell]]]:
+    def rows() -> Iterator[list[Cell]]:
+        sheet = workbook.get_sheet_by_index(index)
+        for row in sheet.iter_rows():
+            yield list(row)
+
+    return rows
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Bytes of a text export -> (text, encoding name)."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(encoding), encoding
+    sample = data[:4000]
+    # UTF-16 without a BOM shows as a NUL in every other byte of ASCII text.
+    if sample.count(b"\x00") > len(sample) // 4:
+        even_nuls = sample[0::2].count(b"\x00")
+        odd_nuls = sample[1::2].count(b"\x00")
+        encoding = "utf-16-le" if odd_nuls > even_nuls else "utf-16-be"
+        return data.decode(encoding, errors="replace"), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data, cp_isolation=list(_LEGACY_ENCODINGS)).best()
+    if best is not None and best.encoding:
+        return str(best), best.encoding
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def sniff_delimiter(text: str) -> str:
+    lines = [line for line in text.splitlines()[:50] if line.strip()]
+    if lines and lines[0].lower().startswith("sep=") and len(lines[0]) >= 5:
+        return lines[0][4]
+    best, best_score = ",", -1.0
+    for delimiter in ("\t", ",", ";", "|"):
+        counts = [_count_outside_quotes(line, delimiter) for line in lines]
+        if not counts or max(counts) == 0:
+            continue
+        common = max(set(counts), key=counts.count)
+        # A delimiter that splits most lines into the same number of fields wins.
+        score = counts.count(common) / len(counts) * min(common, 50)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _count_outside_quotes(line: str, delimiter: str) -> int:
+    count, quoted = 0, False
+    for char in line:
+        if char == '"':
+            quoted = not quoted
+        elif char == delimiter and not quoted:
+            count += 1
+    return count
+
+
+def _read_text(path: Path, data: bytes) -> Table:
+    if b"\x00" in data[:4000] and not (
+        data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        or data[:4000].count(b"\x00") > len(data[:4000]) // 4
+    ):
+        raise UnsupportedFormat(f"{path.name}: binary data")
+    text, encoding = decode_text(data)
+    if "\ufffd" in text[:2000] and text[:2000].count("\ufffd") > 20:
+        raise UnsupportedFormat(f"{path.name}: not readable as text")
+    delimiter = sniff_delimiter(text)
+    lines = text.splitlines(keepends=True)
+    if lines and lines[0].lower().startswith("sep="):
+        lines = lines[1:]
+    # Amazon's tab-separated reports do not quote fields, so a stray quote must stay literal.
+    quoting = csv.QUOTE_NONE if delimiter == "\t" and '"\t' not in text[:5000] else csv.QUOTE_MINIMAL
+
+    def rows() -> Iterator[list[Cell]]:
+        reader = csv.reader(lines, delimiter=delimiter, quoting=quoting, strict=False)
+        try:
+            for row in reader:
+                yield list(row)
+        except csv.Error as exc:
+            raise CorruptFile(f"{path.name}: {exc}") from exc
+
+    sheet = Sheet(path.stem, rows)
+    if not any(any(str(cell).strip() for cell in row) for row in sheet.rows()):
+        raise EmptyFile(path.name)
+    return Table(sheets=[sheet], kind="csv", encoding=encoding, delimiter=delimiter)

@@ -1,0 +1,265 @@
+"""Turning spreadsheet cells into exact values: text ids, Decimal money, unambiguous dates."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from decimal import Decimal, InvalidOperation
+from zoneinfo import ZoneInfo
+
+Cell = str | int | float | bool | datetime | date | time | timedelta | None
+
+
+def cell_text(value: Cell) -> str:
+    """A cell as the text the marketplace wrote; numbers a spreadsheet made of text are undone."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return str(value)
+    return str(value).replace("\r\n", "\n").strip()
+
+
+_SCI = re.compile(r"^[+-]?\d(?:\.\d+)?[eE]\+?\d+$")
+
+
+def id_text(text: str) -> tuple[str, bool]:
+    """An identifier as text. Returns (id, damaged): damaged when a spreadsheet rounded it."""
+    value = text.strip().lstrip("'").strip()
+    if value.endswith(".0") and value[:-2].isdigit():
+        value = value[:-2]
+    if _SCI.match(value):
+        return str(int(Decimal(value))), True
+    return value, False
+
+
+def plain_text(text: str) -> str:
+    """Text that a spreadsheet prefixes with an apostrophe to keep it text ("'02139")."""
+    return text[1:] if text.startswith("'") else text
+
+
+# Postcodes that are all digits and of a fixed length, so leading zeros lost to a number cell
+# can be put back.
+_POSTCODE_DIGITS = {
+    "US": 5, "DE": 5, "FR": 5, "IT": 5, "ES": 5, "MX": 5, "MY": 5, "TH": 5, "TR": 5, "FI": 5,
+    "ID": 5, "KR": 5, "SA": 5, "VN": 6, "SG": 6, "RU": 6, "CN": 6, "IN": 6, "AU": 4, "PH": 4,
+    "AT": 4, "BE": 4, "CH": 4, "DK": 4, "NO": 4, "NZ": 4, "ZA": 4, "HU": 4, "IL": 7, "TW": 3,
+}  # fmt: skip
+
+
+def fix_postcode(text: str, country: str | None) -> str:
+    value = plain_text(text.strip())
+    width = _POSTCODE_DIGITS.get(country or "")
+    if width and value.isdigit() and len(value) < width:
+        return value.zfill(width)
+    return value
+
+
+def fix_phone(text: str) -> str:
+    return plain_text(text.strip())
+
+
+# ---------------------------------------------------------------- money
+
+_CURRENCY_SYMBOLS = {
+    "US$": "USD", "US $": "USD", "USD": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD",
+    "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "SGD": "SGD", "MX$": "MXN", "R$": "BRL", "RM": "MYR",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY", "円": "JPY", "元": "CNY", "₩": "KRW",
+    "฿": "THB", "₫": "VND", "đ": "VND", "₱": "PHP", "Rp": "IDR", "₹": "INR", "₺": "TRY",
+    "₽": "RUB", "zł": "PLN", "₪": "ILS", "$": "",
+}  # fmt: skip
+_ISO_CURRENCY = re.compile(r"\b([A-Z]{3})\b")
+_NUMBER = re.compile(r"[-+]?[\d.,' \u00a0\u202f]*\d")
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: Decimal
+    currency: str | None
+
+
+def parse_money(value: Cell, default_currency: str | None = None) -> Money | None:
+    """'US $12.50', 'SGD 12.00', '$1,433.66', '48.513,00', '(5.00)', 12.5 -> Money; '' or '--' -> None."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return Money(Decimal(repr(value)) if isinstance(value, float) else Decimal(value), default_currency)
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    if not text or text in {"-", "--", "—", "N/A", "n/a"}:
+        return None
+    negative = text.startswith("(") and text.endswith(")")
+    currency = _currency_in(text) or default_currency
+    match = _NUMBER.search(text)
+    if not match:
+        return None
+    number = match.group(0).strip()
+    if number.startswith("-") or "-" in text[: match.start()]:
+        negative = True
+    number = number.lstrip("+-").strip()
+    amount = _decimal_from(number)
+    if amount is None:
+        return None
+    return Money(-amount if negative else amount, currency)
+
+
+def _currency_in(text: str) -> str | None:
+    iso = _ISO_CURRENCY.search(text)
+    if iso and iso.group(1) not in {"NaN"}:
+        return iso.group(1)
+    for symbol in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True):
+        if symbol in text and _CURRENCY_SYMBOLS[symbol]:
+            return _CURRENCY_SYMBOLS[symbol]
+    return None
+
+
+def _decimal_from(number: str) -> Decimal | None:
+    digits = re.sub(r"[ '\u00a0\u202f]", "", number)
+    last_dot, last_comma = digits.rfind("."), digits.rfind(",")
+    if last_dot >= 0 and last_comma >= 0:
+        decimal_sep = "." if last_dot > last_comma else ","
+    elif last_comma >= 0:
+        # "12,00" is a decimal comma; "1,433" and "1,234,567" group thousands.
+        tail = digits[last_comma + 1 :]
+        decimal_sep = "," if digits.count(",") == 1 and len(tail) != 3 else ""
+    elif last_dot >= 0:
+        tail = digits[last_dot + 1 :]
+        decimal_sep = "." if digits.count(".") == 1 else ""
+        # "48.513" alone is ambiguous; a single dot is read as decimal point, as most exports mean.
+        del tail
+    else:
+        decimal_sep = ""
+    if decimal_sep == ",":
+        digits = digits.replace(".", "").replace(",", ".")
+    elif decimal_sep == ".":
+        digits = digits.replace(",", "")
+    else:
+        digits = digits.replace(",", "").replace(".", "")
+    try:
+        return Decimal(digits)
+    except InvalidOperation:
+        return None
+
+
+def currency_from_header(header: str) -> str | None:
+    """'Total (MXN)', 'Seller Voucher(MYR)' -> the currency named in the header."""
+    match = re.search(r"\(\s*([A-Z]{3})\s*\)", header)
+    return match.group(1) if match else None
+
+
+# ---------------------------------------------------------------- dates
+
+_SPANISH_MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}  # fmt: skip
+_PORTUGUESE_MONTHS = {
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
+    "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+}  # fmt: skip
+_WORD_DATE = re.compile(
+    r"^(\d{1,2}) de ([a-zçã]+) de (\d{4})(?:,? (\d{1,2}):(\d{2})(?::(\d{2}))?)?", re.IGNORECASE
+)
+_CJK_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+
+# Tried in order when a profile does not name its formats.
+COMMON_DATE_FORMATS = (
+    "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M",
+    "%Y/%m/%d", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y",
+    "%m/%d/%y", "%d %b %Y %H:%M", "%d %b %Y", "%b-%d-%y", "%b %d, %Y", "%d.%m.%Y %H:%M",
+    "%d.%m.%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y",
+)  # fmt: skip
+
+
+def parse_datetime(
+    value: Cell, zone: tzinfo | None = None, formats: tuple[str, ...] = ()
+) -> datetime | None:
+    """A date in any format the marketplaces write, as an aware datetime.
+
+    A value without an offset is read in `zone`, the marketplace's own time zone.
+    """
+    zone = zone or ZoneInfo("UTC")
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=zone)
+    if isinstance(value, date):
+        return datetime.combine(value, time(), zone)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        # An Excel serial date that reached us as a number.
+        if 20000 < float(value) < 80000:
+            return (datetime(1899, 12, 30) + timedelta(days=float(value))).replace(tzinfo=zone)
+        return None
+    text = " ".join(str(value).strip().split())
+    if not text or text in {"-", "--"}:
+        return None
+    parsed = _parse_iso(text) or _parse_words(text) or _parse_formats(text, formats)
+    if parsed is None:
+        parsed = _parse_formats(text, COMMON_DATE_FORMATS)
+    if parsed is None:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
+
+
+def _parse_iso(text: str) -> datetime | None:
+    candidate = text.replace("Z", "+00:00") if text.endswith("Z") else text
+    # "2024-11-03 14:22:05 +0800" (Shopify) -> an offset Python can read.
+    candidate = re.sub(r" ([+-]\d{2}):?(\d{2})$", r"\1:\2", candidate)
+    if not re.match(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?[+-]\d{2}:\d{2}$", candidate):
+        if re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$", candidate):
+            return datetime.fromisoformat(candidate)
+        return None
+    try:
+        return datetime.fromisoformat(candidate)
+    except ValueError:
+        return None
+
+
+def _parse_words(text: str) -> datetime | None:
+    match = _WORD_DATE.match(text)
+    if match:
+        month_name = match.group(2).casefold()
+        month = _SPANISH_MONTHS.get(month_name) or _PORTUGUESE_MONTHS.get(month_name)
+        if month:
+            return datetime(
+                int(match.group(3)), month, int(match.group(1)),
+                int(match.group(4) or 0), int(match.group(5) or 0), int(match.group(6) or 0),
+            )  # fmt: skip
+    match = _CJK_DATE.match(text)
+    if match:
+        parts = [int(p) if p else 0 for p in match.groups()]
+        return datetime(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5])
+    return None
+
+
+def _parse_formats(text: str, formats: tuple[str, ...]) -> datetime | None:
+    cleaned = text.removesuffix(" hs.").removesuffix(" hs")
+    for fmt in formats:
+        try:
+            return datetime.strptime(cleaned, fmt)
+        except ValueError:
+            continue
+    return None
+
+
+def parse_int(value: Cell) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return int(value)
+    money = parse_money(str(value))
+    if money is None:
+        return None
+    return int(money.amount)
