@@ -134,10 +134,48 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    guessed = _guess_cjk(data)
+    if guessed:
+        return data.decode(guessed), guessed
     best = from_bytes(data, cp_isolation=list(_LEGACY_ENCODINGS)).best()
     if best is not None and best.encoding:
         return str(best), best.encoding
     return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _guess_cjk(data: bytes) -> str | None:
+    """Chinese and Japanese legacy encodings, told apart by what their decodings contain.
+
+    Simplified text decodes as GB18030 to characters nearly all in GB2312; Big5 bytes decoded
+    as GB18030 land in the rare GBK extension instead. Shift_JIS text has kana.
+    """
+    simplified = _strict(data, "gb18030")
+    if simplified is not None:
+        cjk = [c for c in simplified if "\u4e00" <= c <= "\u9fff"]
+        if cjk and sum(1 for c in cjk if _in_gb2312(c)) >= 0.95 * len(cjk):
+            return "gb18030"
+    japanese = _strict(data, "shift_jis")
+    if japanese is not None and any("\u3040" <= c <= "\u30ff" for c in japanese):
+        return "shift_jis"
+    traditional = _strict(data, "big5")
+    if traditional is not None and any("\u4e00" <= c <= "\u9fff" for c in traditional):
+        return "big5"
+    return None
+
+
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def sniff_delimiter(text: str) -> str:

@@ -1,0 +1,1 @@
+"""Packing evidence: a content-addressed store, media metadata, thumbnails, dispute packs."""

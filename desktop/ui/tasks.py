@@ -1,0 +1,69 @@
+"""The one way to run long work: in the thread pool, with progress, cancel, and the result
+delivered on the GUI thread. Workers never touch widgets."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from desktop.core.models import database_proxy
+
+# The work function receives report(fraction 0..1, message) and is_cancelled().
+Report = Callable[[float, str], None]
+IsCancelled = Callable[[], bool]
+Work = Callable[[Report, IsCancelled], Any]
+
+
+class Task(QObject):
+    """A handle on background work. Connect before start(); signals arrive on the GUI thread."""
+
+    progressed = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    finished = Signal()
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._cancel = threading.Event()
+        self.running = False
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        self.running = True
+        (pool or QThreadPool.globalInstance()).start(_Runner(self))
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _run(self) -> None:
+        try:
+            result = self._work(self.progressed.emit, self._cancel.is_set)
+        except Exception as error:  # delivered to the GUI, which words it for the user
+            error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            db = database_proxy.obj
+            # peewee keeps one connection per thread; a pool thread must not keep one open.
+            if db is not None and not db.is_closed():
+                db.close()
+            self.running = False
+            self.finished.emit()
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self._task = task
+
+    def run(self) -> None:
+        self._task._run()

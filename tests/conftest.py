@@ -1,0 +1,59 @@
+"""Shared fixtures: a fresh database per test, the shared samples, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt must not pick up a developer's settings or translations during tests.
+os.environ.setdefault("SELLER_DESK_TEST", "1")
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _find_samples() -> Path:
+    for candidate in (REPO.parent / "shared" / "samples", REPO / "resources" / "samples"):
+        if candidate.is_dir() and any(candidate.glob("*.xlsx")):
+            return candidate
+    raise RuntimeError("shared sample exports not found")
+
+
+SAMPLES = _find_samples()
+
+
+@pytest.fixture
+def samples() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Iterator[Path]:
+    """An empty data folder with its database open."""
+    from desktop.core.db import close_database, open_database
+    from desktop.core.paths import database_url
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    open_database(database_url(folder))
+    yield folder
+    close_database()
+
+
+@pytest.fixture
+def db(data_dir: Path) -> Path:
+    return data_dir
+
+
+@pytest.fixture
+def imported(data_dir: Path) -> Path:
+    """A data folder holding every shared sample."""
+    from desktop.core.orders.importer import import_file
+
+    for path in sorted(SAMPLES.iterdir()):
+        if path.suffix in {".xlsx", ".csv", ".txt"}:
+            import_file(path)
+    return data_dir
