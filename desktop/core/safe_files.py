@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 # Files being written carry this suffix until they are complete; a backup skips them and the
@@ -50,12 +51,7 @@ def atomic_write_bytes(target: Path, data: bytes) -> None:
 def remove_quietly(path: Path) -> bool:
     """Remove a file or a whole folder; True when something was there."""
     if path.is_dir() and not path.is_symlink():
-        for child in sorted(path.rglob("*"), key=lambda p: len(p.parts), reverse=True):
-            if child.is_dir() and not child.is_symlink():
-                child.rmdir()
-            else:
-                child.unlink(missing_ok=True)
-        path.rmdir()
+        shutil.rmtree(path, ignore_errors=True)
         return True
     if path.exists() or path.is_symlink():
         path.unlink(missing_ok=True)

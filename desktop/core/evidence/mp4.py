@@ -71,8 +71,6 @@ def iter_boxes(f: BinaryIO, start: int, end: int) -> Iterator[Box]:
             raise DamagedFile(detail="the video file is incomplete")
         yield Box(kind, offset, header, size)
         offset += size
-    if offset != end and end - offset >= 8:
-        raise DamagedFile(detail="trailing bytes in the video file")
 
 
 def _walk(f: BinaryIO, start: int, end: int, depth: int = 0) -> Iterator[Box]:

@@ -32,7 +32,9 @@ SHOPEE = Profile(
     signature=(
         "Username (Buyer)", "SKU Reference No.", "Deal Price", "Grand Total", "Parent SKU Reference No.",
         "ชื่อผู้ใช้ (ผู้ซื้อ)", "No. Referensi SKU", "SKU Induk", "Mã SKU cha", "買家帳號",
-        "Tracking Number*", "Order Creation Date",
+        "Tracking Number*", "Order Creation Date", "หมายเลขคำสั่งซื้อ", "เลขอ้างอิง SKU (SKU Reference No.)",
+        "จำนวนเงินทั้งหมด", "No. Pesanan", "Total Pembayaran", "訂單編號", "買家總支付金額",
+        "Nome de usuário (comprador)", "Tên Người nhận", "Nome do destinatário",
     ),
     fields={
         "order_id": ("Order ID", "หมายเลขคำสั่งซื้อ", "No. Pesanan", "Mã đơn hàng", "訂單編號", "ID do pedido", "订单编号"),

@@ -46,21 +46,21 @@ LANGUAGES: tuple[str, ...] = tuple(_WORDS)
 # with several languages get the one most buyers there read (Belgium: French is understood
 # more widely than Dutch is by French speakers); Ukraine keeps English on purpose.
 _COUNTRY_LANGUAGE: dict[str, str] = {
-    **dict.fromkeys("ES MX AR CO CL PE VE EC UY PY BO CR PA DO GT HN SV NI CU PR".split(), "es"),
-    **dict.fromkeys("BR PT AO MZ".split(), "pt"),
-    **dict.fromkeys("FR BE LU MC SN CI CM MG ML".split(), "fr"),
-    **dict.fromkeys("DE AT LI CH".split(), "de"),
-    **dict.fromkeys("IT SM VA".split(), "it"),
+    **dict.fromkeys(["ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "UY", "PY", "BO", "CR", "PA", "DO", "GT", "HN", "SV", "NI", "CU", "PR"], "es"),
+    **dict.fromkeys(["BR", "PT", "AO", "MZ"], "pt"),
+    **dict.fromkeys(["FR", "BE", "LU", "MC", "SN", "CI", "CM", "MG", "ML"], "fr"),
+    **dict.fromkeys(["DE", "AT", "LI", "CH"], "de"),
+    **dict.fromkeys(["IT", "SM", "VA"], "it"),
     "CN": "zh_CN",
-    **dict.fromkeys("TW HK MO".split(), "zh_TW"),
+    **dict.fromkeys(["TW", "HK", "MO"], "zh_TW"),
     "JP": "ja",
     "KR": "ko",
     "TH": "th",
     "VN": "vi",
     "ID": "id",
-    **dict.fromkeys("MY BN".split(), "ms"),
-    **dict.fromkeys("RU BY KZ KG".split(), "ru"),
-    **dict.fromkeys("SA AE EG QA KW BH OM JO LB IQ MA DZ TN LY YE SD".split(), "ar"),
+    **dict.fromkeys(["MY", "BN"], "ms"),
+    **dict.fromkeys(["RU", "BY", "KZ", "KG"], "ru"),
+    **dict.fromkeys(["SA", "AE", "EG", "QA", "KW", "BH", "OM", "JO", "LB", "IQ", "MA", "DZ", "TN", "LY", "YE", "SD"], "ar"),
 }  # fmt: skip
 
 

@@ -1,0 +1,213 @@
+"""Content-addressed files: each stored once under its SHA-256, written whole or not at all,
+then never modified (read-only on disk)."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import stat
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from desktop.core.evidence.errors import Cancelled, FileChanged, FileMissing, NoSpace
+
+CHUNK = 4 * 1024 * 1024
+# Progress receives bytes copied so far; returning is the only way it can act (it may raise).
+Progress = Callable[[int], None]
+
+
+@dataclass
+class Staged:
+    """A hashed, fsynced copy in the store's temporary folder, not yet committed."""
+
+    path: Path
+    sha256: str
+    size: int
+
+
+class BlobStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.objects = root / "objects"
+        self.tmp = root / "tmp"
+
+    def path_for(self, sha256: str) -> Path:
+        return self.objects / sha256[:2] / sha256
+
+    def exists(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def stage(
+        self,
+        source: Path,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Staged:
+        """Copy `source` into the temporary folder while hashing it, in one read.
+
+        Hashing runs on a helper thread while the main thread writes (both release the GIL),
+        so a copy costs about as much as the slower of the two, not their sum.
+        """
+        name = source.name
+        try:
+            src = source.open("rb")
+        except FileNotFoundError as error:
+            raise FileMissing(name) from error
+        except OSError as error:
+            raise FileMissing(name, error.strerror or str(error)) from error
+        self.tmp.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = _mkstemp(self.tmp)
+        tmp = Path(tmp_name)
+        try:
+            with src, os.fdopen(fd, "wb") as out:
+                before = os.fstat(src.fileno())
+                if not stat.S_ISREG(before.st_mode):
+                    raise FileMissing(name, "not a regular file")
+                digest, copied = _copy_hashing(src, out, progress, cancelled)
+                out.flush()
+                os.fsync(out.fileno())
+                after = os.fstat(src.fileno())
+            if (
+                copied != before.st_size
+                or after.st_size != before.st_size
+                or after.st_mtime_ns != before.st_mtime_ns
+                or not source.exists()
+            ):
+                raise FileChanged(name, f"read {copied} of {before.st_size} bytes")
+            return Staged(tmp, digest, copied)
+        except OSError as error:
+            _unlink(tmp)
+            if error.errno == 28:  # ENOSPC
+                raise NoSpace(name) from error
+            raise FileChanged(name, error.strerror or str(error)) from error
+        except BaseException:
+            _unlink(tmp)
+            raise
+
+    def commit(self, staged: Staged) -> bool:
+        """Move a staged copy to its address. False when those bytes were already stored."""
+        final = self.path_for(staged.sha256)
+        if final.is_file():
+            _unlink(staged.path)
+            return False
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.chmod(staged.path, 0o444)
+        os.replace(staged.path, final)
+        _fsync_dir(final.parent)
+        return True
+
+    def discard(self, staged: Staged) -> None:
+        _unlink(staged.path)
+
+    def forget(self, sha256: str) -> None:
+        """Undo a commit that nothing refers to (a database write failed after it)."""
+        path = self.path_for(sha256)
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o644)
+        _unlink(path)
+
+    def hash_file(self, sha256: str) -> str:
+        with self.path_for(sha256).open("rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+
+    def iter_stored(self) -> Iterator[str]:
+        if not self.objects.is_dir():
+            return
+        for folder in sorted(self.objects.iterdir()):
+            if folder.is_dir():
+                for path in sorted(folder.iterdir()):
+                    yield path.name
+
+    def clean_tmp(self) -> None:
+        """Leftovers of a copy interrupted by a crash or power cut."""
+        if self.tmp.is_dir():
+            for path in self.tmp.iterdir():
+                _unlink(path)
+
+
+def _copy_hashing(
+    src: io.BufferedReader,
+    out: BinaryIO,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[str, int]:
+    h = hashlib.sha256()
+    buffers = [bytearray(CHUNK), bytearray(CHUNK)]
+    ready = threading.Semaphore(0)
+    done = threading.Semaphore(0)
+    pending: list[memoryview | None] = []
+    errors: list[BaseException] = []
+
+    def hasher() -> None:
+        while True:
+            ready.acquire()
+            view = pending.pop(0)
+            if view is None:
+                return
+            try:
+                h.update(view)
+            except BaseException as error:  # pragma: no cover - hashlib does not fail
+                errors.append(error)
+            finally:
+                done.release()
+
+    worker = threading.Thread(target=hasher, name="evidence-hash", daemon=True)
+    worker.start()
+    copied = 0
+    turn = 0
+    in_flight = False
+    try:
+        while True:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            buffer = buffers[turn]
+            n = src.readinto(buffer)
+            if not n:
+                break
+            view = memoryview(buffer)[:n]
+            if in_flight:
+                done.acquire()  # the hasher has finished with the other buffer
+            pending.append(view)
+            ready.release()
+            in_flight = True
+            out.write(view)
+            copied += n
+            turn ^= 1
+            if progress is not None:
+                progress(copied)
+    finally:
+        if in_flight:
+            done.acquire()
+        pending.append(None)
+        ready.release()
+        worker.join()
+    if errors:
+        raise errors[0]
+    return h.hexdigest(), copied
+
+
+def _mkstemp(folder: Path) -> tuple[int, str]:
+    import tempfile
+
+    return tempfile.mkstemp(prefix="incoming-", suffix=".part", dir=folder)
+
+
+def _unlink(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+def _fsync_dir(folder: Path) -> None:
+    # On POSIX the rename is durable only once the folder itself is synced; Windows has no such call.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,31 @@
+"""The in-box packing list: what the buyer should find in the parcel, and a thank-you."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.core.printing.checklist import Checklist, ChecklistLine
+from desktop.core.printing.thanks import BuyerWords, language_for_country, words_for
+
+
+@dataclass(frozen=True)
+class PackingList:
+    order_id: str
+    shop: str
+    buyer_name: str
+    words: BuyerWords
+    lines: tuple[ChecklistLine, ...]
+
+    @property
+    def language(self) -> str:
+        return self.words.language
+
+
+def packing_list(checklist: Checklist, language: str | None = None) -> PackingList:
+    return PackingList(
+        order_id=checklist.order_id,
+        shop=checklist.shop or checklist.marketplace,
+        buyer_name=checklist.buyer_name,
+        words=words_for(language or language_for_country(checklist.country)),
+        lines=checklist.lines,
+    )
