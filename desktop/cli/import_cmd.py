@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.context import opened, print_json
+from desktop.core.journal import WorkJournal
 from desktop.core.orders.errors import ImportFailure, describe
 from desktop.core.orders.importer import import_file
 
@@ -22,11 +23,14 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     results: list[dict[str, Any]] = []
     failed = False
-    with opened(args):
+    with opened(args) as data_dir:
+        journal = WorkJournal(data_dir)
         for name in args.files:
             path = Path(name)
             try:
-                result = import_file(path)
+                # A kill mid-import loses the transaction; the note lets the next start say so.
+                with journal.recording("import", path.name):
+                    result = import_file(path)
             except ImportFailure as error:
                 failed = True
                 results.append({"file": path.name, "error": error.kind, "message": describe(error)})

@@ -63,7 +63,9 @@ class WorkJournal:
         note.note_path.unlink(missing_ok=True)
 
     @contextmanager
-    def recording(self, kind: str, subject: str, cleanup: Iterable[Path] = ()) -> Iterator[WorkNote]:
+    def recording(
+        self, kind: str, subject: str, cleanup: Iterable[Path] = ()
+    ) -> Iterator[WorkNote]:
         """Journal the work in the with-block; an exception also removes its half-written files."""
         note = self.begin(kind, subject, cleanup)
         try:

@@ -30,6 +30,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("followup/no_news_days", int, 7, "Shipped orders with no news for this many days need a message"),
     Setting("backup/daily", bool, True, "Back up automatically every day"),
     Setting("backup/keep", int, 7, "How many automatic backups to keep"),
+    Setting("backup/folder", str, "", "Folder for automatic backups (empty: backups in the data folder); a synced or external folder survives a dead laptop"),
+    Setting("app/data_dir", str, "", "Data folder chosen in settings (empty: the default user-data folder); used from the next start"),
+    Setting("packing/fragile_words", str, "glass, ceramic, porcelain, mug, vase, 玻璃, 陶瓷, 瓷", "Items whose title or SKU holds one of these words (comma separated) are packed as fragile"),
+    Setting("packing/high_value_video", bool, True, "High-value orders ask for a packing video, not only photos"),
+    Setting("scanner/beep", bool, True, "Beep on every scan"),
+    Setting("followup/after_delivery_days", int, 3, "Delivered orders get a review request after this many days"),
+    Setting("followup/open_case_days", int, 2, "An open case needs an answer within this many days"),
 )
 
 BY_KEY = {s.key: s for s in SETTINGS}

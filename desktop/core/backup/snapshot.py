@@ -22,13 +22,13 @@ from desktop.core.backup.manifest import (
 )
 from desktop.core.backup.seal import PLACEHOLDER, write_seal
 from desktop.core.journal import JOURNAL_DIR, WorkJournal
+from desktop.core.logs import LOGS_DIR
 from desktop.core.paths import DB_FILE_NAME
 from desktop.core.safe_files import PARTIAL_SUFFIX, commit_partial, partial_path, remove_quietly
 
 Progress = Callable[[float, str], None]
 CancelCheck = Callable[[], bool]
 
-LOGS_DIR = "logs"
 BACKUPS_DIR = "backups"
 # Folders of the data folder that are not data: logs, the backups themselves, work notes.
 SKIPPED_DIRS = frozenset({LOGS_DIR, BACKUPS_DIR, JOURNAL_DIR})
@@ -86,7 +86,7 @@ def snapshot_database(source: Path, target: Path) -> tuple[int, dict[str, int]]:
     """Copy one committed state of the database to target; (schema version, rows per table)."""
     if not source.is_file():
         raise BackupUnsupported(f"no database at {source}")
-    connection = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True, timeout=30)
+    connection = sqlite3.connect(source, timeout=30)
     try:
         connection.execute("VACUUM INTO ?", (str(target),))
     finally:
@@ -99,7 +99,9 @@ def snapshot_database(source: Path, target: Path) -> tuple[int, dict[str, int]]:
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             )
         ]
-        counts = {t: int(snapshot.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables}
+        counts = {
+            t: int(snapshot.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables
+        }
         version = 0
         if "meta" in tables:
             row = snapshot.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -174,7 +176,9 @@ def _add(
     method: int,
     copied: Callable[[int, str], None],
 ) -> Entry:
-    info = zipfile.ZipInfo(member, date_time=datetime.fromtimestamp(path.stat().st_mtime).timetuple()[:6])
+    # Zip cannot hold times before 1980; the manifest, not the timestamp, is what counts.
+    stamp = max(datetime.fromtimestamp(path.stat().st_mtime), datetime(1980, 1, 1))
+    info = zipfile.ZipInfo(member, date_time=stamp.timetuple()[:6])
     info.compress_type = method
     hashing = HashingWriter()
     with path.open("rb") as source, archive.open(info, "w", force_zip64=True) as target:

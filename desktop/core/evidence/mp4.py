@@ -15,6 +15,7 @@ from desktop.core.evidence.errors import DamagedFile
 _CONTAINERS = {b"moov", b"trak", b"mdia", b"minf", b"udta", b"edts", b"stbl", b"meta"}
 # Boxes that carry the place a clip was filmed (QuickTime and 3GPP).
 LOCATION_BOXES = {b"\xa9xyz", b"loci"}
+APPLE_LOCATION_KEY = b"com.apple.quicktime.location"
 _EPOCH_1904 = datetime(1904, 1, 1, tzinfo=UTC)
 
 
@@ -101,7 +102,7 @@ def read_mp4(f: BinaryIO, file_size: int) -> VideoInfo:
             _read_mvhd(f, box, info)
         elif box.type == b"tkhd":
             _read_tkhd(f, box, info)
-        elif box.type in LOCATION_BOXES:
+        elif box.type in LOCATION_BOXES or (box.type == b"meta" and _has_apple_location(f, box)):
             locations.append(box)
     if not seen_moov:
         raise DamagedFile(detail="the video has no index (moov); recording was not finished")
@@ -109,6 +110,14 @@ def read_mp4(f: BinaryIO, file_size: int) -> VideoInfo:
         raise DamagedFile(detail="the video has no picture data")
     info.location_boxes = tuple(locations)
     return info
+
+
+def _has_apple_location(f: BinaryIO, box: Box) -> bool:
+    # iPhones keep the place in a keyed 'meta' (com.apple.quicktime.location.ISO6709).
+    if box.size > 1 << 20:
+        return False
+    f.seek(box.payload)
+    return APPLE_LOCATION_KEY in f.read(box.size - box.header)
 
 
 def _read_mvhd(f: BinaryIO, box: Box, info: VideoInfo) -> None:
@@ -132,8 +141,8 @@ def _read_mvhd(f: BinaryIO, box: Box, info: VideoInfo) -> None:
 
 def _read_tkhd(f: BinaryIO, box: Box, info: VideoInfo) -> None:
     f.seek(box.payload)
-    data = f.read(min(box.size - box.header, 96))
-    offset = 84 if data[:1] == b"\x01" else 72
+    data = f.read(min(box.size - box.header, 104))
+    offset = 88 if data[:1] == b"\x01" else 76
     if len(data) < offset + 8:
         return
     width, height = struct.unpack(">II", data[offset : offset + 8])

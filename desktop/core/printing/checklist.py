@@ -11,7 +11,7 @@ from typing import Any
 from desktop.core.models import Order, OrderLine, Shop
 from desktop.core.orders.countries import country_name
 from desktop.core.orders.profiles import MARKETPLACES
-from desktop.core.printing.rows import ORDER_PK, pk_column
+from desktop.core.printing.rows import ORDER_PK, dict_rows, pk_column
 
 CHUNK = 400
 
@@ -133,11 +133,13 @@ def iter_checklists(
 ) -> Iterator[Checklist]:
     """Checklists in the order of `order_pks`; unknown ids are skipped (deleted meanwhile)."""
     rule = rule or HighValueRule()
-    shops = {row["id"]: row["name"] for row in Shop.select(pk_column(Shop), Shop.name).dicts()}
+    shops = {row["id"]: row["name"] for row in dict_rows(Shop.select(pk_column(Shop), Shop.name))}
     for start in range(0, len(order_pks), chunk):
         ids = list(order_pks[start : start + chunk])
         # Plain rows rather than model instances: a thousand checklists load in a blink.
-        orders = {o["id"]: o for o in Order.select(*_ORDER_FIELDS).where(ORDER_PK.in_(ids)).dicts()}
+        orders = {
+            o["id"]: o for o in dict_rows(Order.select(*_ORDER_FIELDS).where(ORDER_PK.in_(ids)))
+        }
         lines: dict[int, list[ChecklistLine]] = {pk: [] for pk in orders}
         query = (
             OrderLine.select(
@@ -149,9 +151,8 @@ def iter_checklists(
             )
             .where(OrderLine.order.in_(ids))
             .order_by(OrderLine.order, OrderLine.position)
-            .dicts()
         )
-        for row in query:
+        for row in dict_rows(query):
             lines[row["order"]].append(
                 ChecklistLine(
                     sku=_text(row["sku"]),

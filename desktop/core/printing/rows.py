@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import peewee
@@ -16,3 +17,12 @@ def pk_column(model: type[peewee.Model]) -> Any:
 
 
 ORDER_PK: Any = pk_column(Order)
+
+
+def dict_rows(query: Any) -> Iterator[dict[str, Any]]:
+    """Rows as dicts (converted by the fields): cheaper than model instances for bulk reads."""
+    yield from query.dicts()
+
+
+def tuple_rows(query: Any) -> Iterator[tuple[Any, ...]]:
+    yield from query.tuples()

@@ -7,7 +7,7 @@ from typing import Any
 
 from desktop.core.models import Order
 from desktop.core.orders.queries import OrderFilter, select_orders
-from desktop.core.printing.rows import ORDER_PK
+from desktop.core.printing.rows import ORDER_PK, tuple_rows
 
 
 class UnknownOrdersError(LookupError):
@@ -18,11 +18,11 @@ class UnknownOrdersError(LookupError):
 
 def _packing_order(query: Any) -> Any:
     # Most urgent first: the ship-by date, then the oldest order.
-    return query.order_by(Order.ship_by.is_null(), Order.ship_by, Order.ordered_at, Order.id)
+    return query.order_by(Order.ship_by.is_null(), Order.ship_by, Order.ordered_at, ORDER_PK)
 
 
 def orders_for_filter(flt: OrderFilter) -> list[int]:
-    return [row[0] for row in _packing_order(select_orders(flt).select(ORDER_PK)).tuples()]
+    return [row[0] for row in tuple_rows(_packing_order(select_orders(flt).select(ORDER_PK)))]
 
 
 def resolve_orders(order_ids: Sequence[str], status: str | None = None) -> list[int]:
@@ -39,7 +39,7 @@ def resolve_orders(order_ids: Sequence[str], status: str | None = None) -> list[
         )
         if status:
             query = query.where(Order.workflow_status == status)
-        for pk, order_id in _packing_order(query).tuples():
+        for pk, order_id in tuple_rows(_packing_order(query)):
             found.setdefault(order_id, []).append(pk)
     missing = [i for i in wanted if i not in found]
     if missing:

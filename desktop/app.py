@@ -1,0 +1,52 @@
+"""Composition root: builds the application, settings, database, features and the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from desktop.core.db import open_database
+from desktop.core.paths import database_url, resolve_data_dir
+from desktop.ui.context import AppContext
+from desktop.ui.features import FEATURE_FACTORIES
+from desktop.ui.main_window.window import MainWindow
+from desktop.ui.settings_store import Settings
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def resources_dir() -> Path:
+    # In a PyInstaller bundle the resources sit beside the unpacked package.
+    bundled = Path(getattr(sys, "_MEIPASS", "")) / "resources"
+    return bundled if bundled.is_dir() else RESOURCES
+
+
+def build_main_window(data_dir: Path | str, database: str | None = None) -> MainWindow:
+    """The complete main window for a data folder, as the app builds it at start.
+
+    A QApplication must exist. Tests build the window through this function too.
+    """
+    folder = resolve_data_dir(data_dir)
+    open_database(database_url(folder, database))
+    settings = Settings(folder / "settings.ini")
+    ctx = AppContext(data_dir=folder, settings=settings)
+    features = [factory(ctx) for factory in FEATURE_FACTORIES]
+    return MainWindow(ctx, features, samples_dir=resources_dir() / "samples")
+
+
+def main(data_dir: str | None = None, database_url: str | None = None) -> int:
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv)
+    QCoreApplication.setOrganizationName("SellerDesk")
+    QCoreApplication.setApplicationName("Seller Desk")
+    window = build_main_window(resolve_data_dir(data_dir), database_url)
+    window.show()
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

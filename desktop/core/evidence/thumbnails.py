@@ -1,0 +1,83 @@
+"""Thumbnails and video poster frames, cached by content hash beside the store.
+
+Photos are scaled here with Pillow (JPEG draft mode decodes at 1/2..1/8 size straight from
+the DCT, which is most of the speed). Video poster frames need a decoder; the UI grabs one
+with Qt Multimedia and hands the picture to `put`, so no GPL library is involved."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import warnings
+from pathlib import Path
+
+from PIL import Image, ImageOps
+
+from desktop.core.evidence.errors import EvidenceError
+from desktop.core.evidence.metadata import open_image_checked
+
+THUMB_SIZE = 256
+QUALITY = 82
+
+
+class ThumbnailCache:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, sha256: str, size: int = THUMB_SIZE) -> Path:
+        return self.root / sha256[:2] / f"{sha256}-{size}.jpg"
+
+    def get(self, sha256: str, size: int = THUMB_SIZE) -> Path | None:
+        path = self.path_for(sha256, size)
+        return path if path.is_file() else None
+
+    def photo(self, sha256: str, source: Path, size: int = THUMB_SIZE) -> Path | None:
+        """The cached thumbnail of a photo, made now if missing. None if it cannot be decoded."""
+        cached = self.get(sha256, size)
+        if cached is not None:
+            return cached
+        try:
+            image = make_thumbnail(source, size)
+        except (EvidenceError, OSError):
+            return None
+        return self._write(image, self.path_for(sha256, size))
+
+    def put(self, sha256: str, image: Image.Image, size: int = THUMB_SIZE) -> Path:
+        """Store a picture made elsewhere (a video's poster frame) as this item's thumbnail."""
+        image = image.copy()
+        image.thumbnail((size, size), Image.Resampling.BILINEAR)
+        return self._write(image, self.path_for(sha256, size))
+
+    def _write(self, image: Image.Image, target: Path) -> Path:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix="thumb-", suffix=".part", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                image.convert("RGB").save(f, "JPEG", quality=QUALITY)
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
+        return target
+
+
+def make_thumbnail(source: Path, size: int = THUMB_SIZE) -> Image.Image:
+    """A picture no larger than size x size, upright (EXIF orientation applied)."""
+    with open_image_checked(source, source.name) as image:
+        if image.format == "JPEG":
+            # Ask for twice the target so the final resize still has detail to average.
+            image.draft("RGB", (size * 2, size * 2))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image.load()
+            upright = ImageOps.exif_transpose(image)
+        if upright.mode not in ("RGB", "L"):
+            upright = upright.convert("RGBA") if "A" in upright.mode else upright.convert("RGB")
+            if upright.mode == "RGBA":
+                background = Image.new("RGB", upright.size, "white")
+                background.paste(upright, mask=upright.getchannel("A"))
+                upright = background
+        upright.thumbnail((size, size), Image.Resampling.BILINEAR, reducing_gap=2.0)
+        return upright.copy()

@@ -1,0 +1,60 @@
+"""Exporting a view of orders to xlsx or CSV, safe to open in any spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> Any:
+    """A text starting like a formula gets a leading apostrophe so no spreadsheet runs it."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def export_rows(
+    path: Path,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    cancelled: Callable[[], bool] = lambda: False,
+) -> int:
+    """Write to a temporary file beside the target and rename, so a failed export leaves no half file."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=path.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    count = 0
+    try:
+        if suffix == ".xlsx":
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet("Orders")
+            sheet.append(list(headers))
+            for row in rows:
+                if cancelled():
+                    raise InterruptedError
+                sheet.append([neutralise(v) for v in row])
+                count += 1
+            book.save(temp)
+        else:
+            with temp.open("w", encoding="utf-8-sig", newline="") as stream:
+                writer = csv.writer(stream)
+                writer.writerow(headers)
+                for row in rows:
+                    if cancelled():
+                        raise InterruptedError
+                    writer.writerow([neutralise("" if v is None else v) for v in row])
+                    count += 1
+        temp.replace(path)
+    finally:
+        temp.unlink(missing_ok=True)
+    return count

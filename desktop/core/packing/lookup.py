@@ -1,0 +1,70 @@
+"""From a scanned code to an order or a SKU, and the seller's own SKU barcodes and locations."""
+
+from __future__ import annotations
+
+from desktop.core.models import Order, SkuBarcode, SkuLocation, database_proxy
+from desktop.core.printing.rows import ORDER_PK, tuple_rows
+
+
+class EmptyCodeError(ValueError):
+    pass
+
+
+def normalize(code: str) -> str:
+    # Scanners add stray spaces or control characters around the payload, never inside it.
+    return "".join(ch for ch in code if ch.isprintable()).strip()
+
+
+def find_order(code: str) -> int | None:
+    """The order whose marketplace id or tracking number is `code`; an order still to pack wins
+    when several match (the same id on two marketplaces, a reused tracking number)."""
+    code = normalize(code)
+    if not code:
+        return None
+    for column in (Order.order_id, Order.tracking_number):
+        query = (
+            Order.select(ORDER_PK, Order.workflow_status)
+            .where(column == code)
+            .order_by(ORDER_PK.desc())
+        )
+        rows = list(tuple_rows(query))
+        if rows:
+            rows.sort(key=lambda row: row[1] != "to_pack")
+            return int(rows[0][0])
+    return None
+
+
+def sku_for_barcode(code: str) -> str | None:
+    row = SkuBarcode.get_or_none(SkuBarcode.barcode == normalize(code))
+    return None if row is None else str(row.sku)
+
+
+def link_barcode(barcode: str, sku: str) -> None:
+    """Remember that `barcode` stands for `sku` (replacing what it stood for before)."""
+    barcode, sku = normalize(barcode), sku.strip()
+    if not barcode or not sku:
+        raise EmptyCodeError("barcode and SKU are both needed")
+    with database_proxy.atomic():
+        SkuBarcode.delete().where(SkuBarcode.barcode == barcode).execute()
+        SkuBarcode.create(barcode=barcode, sku=sku)
+
+
+def unlink_barcode(barcode: str) -> None:
+    SkuBarcode.delete().where(SkuBarcode.barcode == normalize(barcode)).execute()
+
+
+def barcodes_for(sku: str) -> list[str]:
+    return [
+        str(r.barcode)
+        for r in SkuBarcode.select().where(SkuBarcode.sku == sku).order_by(SkuBarcode.barcode)
+    ]
+
+
+def set_location(sku: str, location: str) -> None:
+    sku = sku.strip()
+    if not sku:
+        raise EmptyCodeError("SKU is needed")
+    with database_proxy.atomic():
+        SkuLocation.delete().where(SkuLocation.sku == sku).execute()
+        if location.strip():
+            SkuLocation.create(sku=sku, location=location.strip())

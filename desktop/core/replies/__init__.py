@@ -1,0 +1,1 @@
+"""Replies: scenario catalogue, rendering, buyer local time, message log, cases, follow-ups."""

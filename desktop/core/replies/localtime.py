@@ -1,0 +1,200 @@
+"""The buyer's local time from the ship-to country and region, with a plain hint on whether
+it is a good time to write (the sources: write when the buyer is awake and online)."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from zoneinfo import ZoneInfo
+
+from desktop.core.replies.zone_table import COUNTRY_ZONE
+
+_US = {
+    "America/New_York": "CT DE DC FL GA ME MD MA MI NH NJ NY NC OH PA RI SC VT VA WV "
+    "connecticut delaware district-of-columbia florida georgia maine maryland massachusetts "
+    "michigan new-hampshire new-jersey new-york north-carolina ohio pennsylvania rhode-island "
+    "south-carolina vermont virginia west-virginia washington-dc",
+    "America/Indiana/Indianapolis": "IN indiana",
+    "America/Kentucky/Louisville": "KY kentucky",
+    "America/Chicago": "AL AR IL IA KS LA MN MS MO NE ND OK SD TN TX WI alabama arkansas "
+    "illinois iowa kansas louisiana minnesota mississippi missouri nebraska north-dakota "
+    "oklahoma south-dakota tennessee texas wisconsin",
+    "America/Denver": "CO MT NM UT WY colorado montana new-mexico utah wyoming",
+    "America/Boise": "ID idaho",
+    "America/Phoenix": "AZ arizona",
+    "America/Los_Angeles": "CA NV OR WA california nevada oregon washington",
+    "America/Anchorage": "AK alaska",
+    "Pacific/Honolulu": "HI hawaii",
+    "America/Puerto_Rico": "PR puerto-rico",
+    "Pacific/Guam": "GU guam",
+    "America/St_Thomas": "VI virgin-islands",
+}
+_CA = {
+    "America/St_Johns": "NL NF newfoundland newfoundland-and-labrador",
+    "America/Halifax": "NS NB PE nova-scotia new-brunswick prince-edward-island",
+    "America/Toronto": "ON QC ontario quebec",
+    "America/Winnipeg": "MB manitoba",
+    "America/Regina": "SK saskatchewan",
+    "America/Edmonton": "AB NT alberta northwest-territories",
+    "America/Vancouver": "BC british-columbia",
+    "America/Whitehorse": "YT yukon",
+    "America/Iqaluit": "NU nunavut",
+}
+_BR = {
+    "America/Manaus": "AM amazonas",
+    "America/Boa_Vista": "RR roraima",
+    "America/Porto_Velho": "RO rondonia",
+    "America/Cuiaba": "MT mato-grosso",
+    "America/Campo_Grande": "MS mato-grosso-do-sul",
+    "America/Rio_Branco": "AC acre",
+    "America/Belem": "PA AP para amapa",
+    "America/Araguaina": "TO tocantins",
+    "America/Fortaleza": "MA PI CE RN PB maranhao piaui ceara rio-grande-do-norte paraiba",
+    "America/Recife": "PE pernambuco",
+    "America/Maceio": "AL SE alagoas sergipe",
+    "America/Bahia": "BA bahia",
+    "America/Sao_Paulo": "SP RJ MG ES PR SC RS GO DF sao-paulo rio-de-janeiro minas-gerais "
+    "espirito-santo parana santa-catarina rio-grande-do-sul goias distrito-federal",
+}
+_MX = {
+    "America/Tijuana": "BC baja-california",
+    "America/Mazatlan": "BCS SIN NAY baja-california-sur sinaloa nayarit",
+    "America/Hermosillo": "SON sonora",
+    "America/Chihuahua": "CHH chihuahua",
+    "America/Cancun": "ROO quintana-roo",
+    "America/Merida": "YUC CAM yucatan campeche",
+    "America/Monterrey": "NLE COA TAM nuevo-leon coahuila tamaulipas",
+}
+_AU = {
+    "Australia/Sydney": "NSW ACT new-south-wales australian-capital-territory",
+    "Australia/Melbourne": "VIC victoria",
+    "Australia/Hobart": "TAS tasmania",
+    "Australia/Brisbane": "QLD queensland",
+    "Australia/Adelaide": "SA south-australia",
+    "Australia/Darwin": "NT northern-territory",
+    "Australia/Perth": "WA western-australia",
+}
+_EXACT = {"US": _US, "CA": _CA, "BR": _BR, "MX": _MX, "AU": _AU}
+# Tables that list only the regions differing from the country's main zone.
+_EXCEPTIONS_ONLY = {"MX"}
+
+# Region names vary too much to list exactly (Cyrillic or Latin, "obl." or "oblast"); a stem
+# found in the folded name decides. Longer stems are tried first ("tomsk" before "omsk").
+_STEMS = {
+    "RU": {
+        "Europe/Kaliningrad": "калининград kaliningrad",
+        "Europe/Samara": "самар samara удмурт udmurt",
+        "Asia/Yekaterinburg": "свердлов sverdlov екатеринбург yekaterinburg челябин chelyabinsk "
+        "тюмен tyumen башкор bashkor перм perm оренбург orenburg курган kurgan ханты khanty "
+        "ямал yamal",
+        "Asia/Omsk": "омск omsk",
+        "Asia/Novosibirsk": "новосибир novosibir",
+        "Asia/Tomsk": "томск tomsk",
+        "Asia/Barnaul": "алтай altai barnaul барнаул",
+        "Asia/Novokuznetsk": "кемеров kemerovo кузбасс kuzbass",
+        "Asia/Krasnoyarsk": "красноярск krasnoyarsk хакас khakas тыва tyva tuva",
+        "Asia/Irkutsk": "иркут irkutsk бурят buryat",
+        "Asia/Chita": "забайкал zabaykal чита chita",
+        "Asia/Yakutsk": "якут yakut саха sakha амур amur",
+        "Asia/Vladivostok": "примор primor владивосток vladivostok хабаров khabarovsk еврей jewish",
+        "Asia/Sakhalin": "сахалин sakhalin",
+        "Asia/Magadan": "магадан magadan",
+        "Asia/Kamchatka": "камчат kamchat чукот chukot",
+    },
+    "ES": {"Atlantic/Canary": "canari canary las-palmas tenerife"},
+    "PT": {"Atlantic/Azores": "acores azores acores"},
+    "ID": {
+        "Asia/Makassar": "bali nusa-tenggara ntb ntt sulawesi gorontalo kalimantan-selatan "
+        "kalimantan-timur kalimantan-utara",
+        "Asia/Jayapura": "maluku papua",
+    },
+}
+
+
+class TimeHint(Enum):
+    GOOD = "good"  # daytime: a good time to write
+    EARLY = "early"  # early morning: fine, maybe not online yet
+    LATE = "late"  # late evening: fine, may not answer until tomorrow
+    NIGHT = "night"  # night: the message waits until morning
+
+
+@dataclass(frozen=True)
+class BuyerTime:
+    zone: str
+    local: datetime
+    hint: TimeHint
+    # False when the country has several zones and the region did not tell which one.
+    certain: bool
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "-".join(plain.replace(".", " ").replace(",", " ").split())
+
+
+def _exact_index(table: dict[str, str]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for zone, names in table.items():
+        for name in names.split():
+            index[_fold(name)] = zone
+    return index
+
+
+_EXACT_INDEX = {country: _exact_index(table) for country, table in _EXACT.items()}
+_STEM_LIST = {
+    country: sorted(
+        ((_fold(stem), zone) for zone, stems in table.items() for stem in stems.split()),
+        key=lambda pair: -len(pair[0]),
+    )
+    for country, table in _STEMS.items()
+}
+
+
+def zone_for(country: str | None, region: str | None = None) -> tuple[str | None, bool]:
+    """(IANA zone, certain) for a ship-to country and region; (None, False) when unknown."""
+    if not country:
+        return None, False
+    country = country.upper()
+    default = COUNTRY_ZONE.get(country)
+    folded = _fold(region or "")
+    several = country in _EXACT_INDEX or (country in _STEM_LIST and country not in {"ES", "PT"})
+    if folded and country in _EXACT_INDEX:
+        zone = _EXACT_INDEX[country].get(folded)
+        if zone is None:
+            # "Nuevo León", "New York (NY)": try each word run of the name.
+            zone = next(
+                (z for name, z in _EXACT_INDEX[country].items() if len(name) > 3 and name in folded),
+                None,
+            )
+        if zone is not None:
+            return zone, True
+        if country in _EXCEPTIONS_ONLY:
+            return default, True
+    if folded and country in _STEM_LIST:
+        for stem, zone in _STEM_LIST[country]:
+            if stem in folded:
+                return zone, True
+        return default, True
+    return default, not several
+
+
+def hint_for(hour: int) -> TimeHint:
+    if 9 <= hour < 21:
+        return TimeHint.GOOD
+    if 7 <= hour < 9:
+        return TimeHint.EARLY
+    if 21 <= hour < 23:
+        return TimeHint.LATE
+    return TimeHint.NIGHT
+
+
+def buyer_time(country: str | None, region: str | None, now: datetime) -> BuyerTime | None:
+    """The buyer's wall-clock time at the aware instant `now`, or None for an unknown country."""
+    zone, certain = zone_for(country, region)
+    if zone is None:
+        return None
+    local = now.astimezone(ZoneInfo(zone))
+    return BuyerTime(zone=zone, local=local, hint=hint_for(local.hour), certain=certain)

@@ -1,0 +1,1 @@
+"""The Evidence tab, the image viewer and video player, the capture window and dispute packs."""

@@ -1,0 +1,130 @@
+"""The sidebar: the day's views, marketplaces and saved searches, with live counts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
+
+from desktop.core.models import SavedSearch
+from desktop.core.orders.profiles import MARKETPLACES
+from desktop.core.orders.views import VIEWS, counts
+from desktop.ui.orders.labels import view_label
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Sidebar", text)
+
+
+class Sidebar(QTreeView):
+    view_selected = Signal(str)  # "today", "marketplace:ebay", "saved:3"...
+    delete_saved = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self._model = QStandardItemModel(self)
+        self.setModel(self._model)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setIndentation(10)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setUniformRowHeights(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.selectionModel().currentChanged.connect(self._changed)
+        self._current = "today"
+
+    def rebuild(self, no_news_days: int = 7) -> None:
+        numbers = counts(datetime.now(UTC), no_news_days)
+        self._model.blockSignals(True)
+        self._model.clear()
+        self._model.setColumnCount(2)
+        views = self._group(tr("Views"))
+        for spec in VIEWS:
+            self._add(views, view_label(spec.key), spec.key, numbers.get(spec.key, 0))
+        markets = self._group(tr("Marketplaces"))
+        for key, count in sorted((k, v) for k, v in numbers.items() if k.startswith("marketplace:")):
+            name = key.split(":", 1)[1]
+            self._add(markets, MARKETPLACES.get(name, name), key, count)
+        saved = list(SavedSearch.select().order_by(SavedSearch.position, SavedSearch.id))
+        if saved:
+            group = self._group(tr("Saved searches"))
+            for search in saved:
+                self._add(group, search.name, f"saved:{search.id}", None)
+        self._model.blockSignals(False)
+        self.expandAll()
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._reselect()
+
+    def _group(self, title: str) -> QStandardItem:
+        item = QStandardItem(title)
+        font = QFont()
+        font.setBold(True)
+        item.setFont(font)
+        item.setSelectable(False)
+        self._model.appendRow([item, QStandardItem("")])
+        return item
+
+    def _add(self, parent: QStandardItem, title: str, key: str, count: int | None) -> None:
+        name = QStandardItem(title)
+        name.setData(key, KEY_ROLE)
+        number = QStandardItem("" if count is None else str(count))
+        number.setData(key, KEY_ROLE)
+        number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if key == "overdue" and count:
+            number.setForeground(Qt.GlobalColor.red)
+        parent.appendRow([name, number])
+
+    def current_key(self) -> str:
+        return self._current
+
+    def select_key(self, key: str) -> None:
+        self._current = key
+        self._reselect()
+        self.view_selected.emit(key)
+
+    def count_of(self, key: str) -> int | None:
+        index = self._find(key)
+        if index is None:
+            return None
+        text = self._model.itemFromIndex(index.siblingAtColumn(1)).text()
+        return int(text) if text else None
+
+    def _find(self, key: str) -> QModelIndex | None:
+        for group in range(self._model.rowCount()):
+            parent = self._model.item(group)
+            for row in range(parent.rowCount()):
+                if parent.child(row).data(KEY_ROLE) == key:
+                    return parent.child(row).index()
+        return None
+
+    def _reselect(self) -> None:
+        index = self._find(self._current)
+        if index is not None:
+            self.selectionModel().blockSignals(True)
+            self.setCurrentIndex(index)
+            self.selectionModel().blockSignals(False)
+
+    def _changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        key = current.data(KEY_ROLE)
+        if key:
+            self._current = key
+            self.view_selected.emit(key)
+
+    def _menu(self, position: object) -> None:
+        index = self.indexAt(position)  # type: ignore[arg-type]
+        key = index.data(KEY_ROLE) if index.isValid() else None
+        if not key or not str(key).startswith("saved:"):
+            return
+        menu = QMenu(self)
+        action = menu.addAction(tr("Delete saved search"))
+        action.triggered.connect(lambda: self.delete_saved.emit(int(str(key).split(":")[1])))
+        menu.exec(self.viewport().mapToGlobal(position))  # type: ignore[arg-type]

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.printing.barcodes import BarcodeError, code128, qr
+from desktop.core.printing.paper import UnknownPaperError, paper, slots
+from desktop.core.printing.thanks import LANGUAGES, language_for_country, words_for
+
+
+def test_code128_runs_start_and_end_with_bars() -> None:
+    bars = code128("2411245DPB0B95")
+    assert bars.runs[0][0] == 0
+    start, width = bars.runs[-1]
+    assert start + width == bars.modules  # the stop pattern ends on a bar
+    with pytest.raises(BarcodeError):
+        code128("订单")
+
+
+def test_qr_matrix_is_square() -> None:
+    matrix = qr("#1004")
+    assert matrix.size == len(matrix.rows) == 21
+    assert all(start + width <= matrix.size for row in matrix.rows for start, width in row)
+
+
+def test_paper_slots() -> None:
+    assert len(slots(paper("A4"), 4)) == 4
+    assert len(slots(paper("4x6"), 4)) == 1  # a label holds one checklist
+    half = slots(paper("letter"), 2)[1]
+    assert half.y == pytest.approx(279.4 / 2)
+    with pytest.raises(UnknownPaperError):
+        paper("a5")
+
+
+@pytest.mark.parametrize(
+    ("country", "language"),
+    [("MX", "es"), ("BR", "pt"), ("TW", "zh_TW"), ("CN", "zh_CN"), ("TH", "th"), ("SA", "ar"), ("US", "en"), (None, "en"), ("UA", "en")],
+)
+def test_buyer_language_from_country(country: str | None, language: str) -> None:
+    assert language_for_country(country) == language
+
+
+def test_every_main_language_has_words() -> None:
+    expected = {"en", "es", "pt", "fr", "de", "it", "zh_CN", "zh_TW", "ja", "ko", "th", "vi", "id", "ms", "ru", "ar"}
+    assert set(LANGUAGES) == expected
+    for language in LANGUAGES:
+        words = words_for(language)
+        assert words.title and words.thanks and words.item and words.quantity
+    assert words_for("xx").language == "en"
