@@ -62,9 +62,7 @@ def idle_signature(image: QImage) -> bytes:
     small = image.scaled(16, 12, Qt.AspectRatioMode.IgnoreAspectRatio).convertToFormat(
         QImage.Format.Format_Grayscale8
     )
-    return bytes(small.constBits())[: 16 * 12] if small.bytesPerLine() == 16 else b"".join(
-        bytes(small.constScanLine(y))[:16] for y in range(12)
-    )
+    return b"".join(bytes(small.constScanLine(y))[:16] for y in range(small.height()))
 
 
 class StampedRecorder(QObject):
@@ -103,6 +101,7 @@ class StampedRecorder(QObject):
         self._last_us = -1
         self._frames = 0
         self._error_text = ""
+        self._live = False  # the encoder is up: frames sent before that are lost
         self.format = choose_format()
 
     @property
@@ -112,6 +111,11 @@ class StampedRecorder(QObject):
     @property
     def recording(self) -> bool:
         return self._path is not None
+
+    @property
+    def live(self) -> bool:
+        """Recording has really begun; frames pushed before this are refused."""
+        return self._live
 
     @property
     def started_at(self) -> datetime:
@@ -159,7 +163,7 @@ class StampedRecorder(QObject):
 
     def push(self, image: QImage, timestamp_us: int | None = None) -> bool:
         """Stamp and send one frame. False when the encoder is busy and the frame was dropped."""
-        if self._path is None or self._stamp is None or image.isNull():
+        if not self._live or self._path is None or self._stamp is None or image.isNull():
             return False
         at = self._clock.nsecsElapsed() // 1000 if timestamp_us is None else timestamp_us
         if at <= self._last_us:
@@ -191,6 +195,8 @@ class StampedRecorder(QObject):
 
     def _state_changed(self, state: QMediaRecorder.RecorderState) -> None:
         if state == QMediaRecorder.RecorderState.RecordingState:
+            self._live = True
+            self._clock.start()
             self.started.emit()
         elif state == QMediaRecorder.RecorderState.StoppedState and self._path is not None:
             self._finish()
@@ -200,6 +206,7 @@ class StampedRecorder(QObject):
 
     def _finish(self) -> None:
         path, self._path = self._path, None
+        self._live = False
         if path is None:
             return
         if self._error_text or self._frames == 0 or not path.is_file() or path.stat().st_size == 0:

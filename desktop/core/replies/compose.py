@@ -1,0 +1,160 @@
+"""Preparing one message: template + order values + the seller's fill-ins, for the buyer's
+language and, beside it, the seller's own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from desktop.core.models import Order
+from desktop.core.replies.catalogue import Catalogue
+from desktop.core.replies.errors import OrderNotFoundError
+from desktop.core.replies.language import language_for
+from desktop.core.replies.library import Library
+from desktop.core.replies.localefmt import format_date, format_money
+from desktop.core.replies.order_values import ValueOptions, column_values, order_values
+from desktop.core.replies.placeholders import (
+    COLUMN_PREFIX,
+    Rendered,
+    ordered_placeholders,
+    render,
+)
+
+
+@dataclass(frozen=True)
+class Draft:
+    order_pk: int
+    scenario_key: str
+    language: str
+    variant: str
+    rendered: Rendered
+    # Every placeholder of the template and what kind of value it takes, for the fill-in form.
+    placeholder_types: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.rendered.text
+
+    @property
+    def missing(self) -> list[str]:
+        return self.rendered.missing
+
+
+def parse_amount(raw: str) -> Decimal | None:
+    """'12,50', '12.50', '1,234.50', '€ 12' -> Decimal; None when it is not a number."""
+    text = re.sub(r"[^\d,.\-]", "", raw)
+    if not text:
+        return None
+    if "," in text and "." in text:
+        # The later separator is the decimal one.
+        text = text.replace(",", "") if text.rfind(".") > text.rfind(",") else text.replace(".", "").replace(",", ".")
+    elif "," in text:
+        head, _, tail = text.rpartition(",")
+        text = f"{head.replace(',', '')}.{tail}" if len(tail) != 3 else text.replace(",", "")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+class Composer:
+    def __init__(self, catalogue: Catalogue, library: Library, options: ValueOptions) -> None:
+        self.catalogue = catalogue
+        self.library = library
+        self.options = options
+
+    @staticmethod
+    def order(order_pk: int) -> Order:
+        order = Order.get_or_none(Order.id == order_pk)
+        if order is None:
+            raise OrderNotFoundError(order_pk)
+        return order
+
+    def buyer_language(self, order: Order) -> str:
+        shop_language = order.shop.reply_language if order.shop else ""
+        return language_for(order.country, order.marketplace, shop_language, self.catalogue.languages)
+
+    def placeholder_type(self, name: str) -> str:
+        meta = self.catalogue.placeholders.get(name)
+        return meta.type if meta else "text"
+
+    def is_fill_in(self, name: str) -> bool:
+        """Fill-in fields are asked every time; order values only when the order lacks them."""
+        if name.startswith(COLUMN_PREFIX):
+            return False
+        meta = self.catalogue.placeholders.get(name)
+        return meta is None or meta.is_fill_in
+
+    def format_fill(self, name: str, raw: str, language: str, order: Order) -> str | None:
+        raw = raw.strip()
+        if not raw:
+            return None
+        kind = self.placeholder_type(name)
+        if kind == "money":
+            amount = parse_amount(raw)
+            if amount is None:
+                return None
+            return format_money(amount, order.currency, language, order.country)
+        if kind == "date":
+            try:
+                return format_date(date.fromisoformat(raw), language, order.country)
+            except ValueError:
+                return raw
+        if kind == "choice":
+            return self.catalogue.choice_text(name, raw, language) or raw
+        return raw
+
+    def values(self, order: Order, language: str, fills: Mapping[str, str]) -> dict[str, str | None]:
+        values: dict[str, str | None] = dict(column_values(order.id))
+        values.update(order_values(order, language, self.options))
+        for name, raw in fills.items():
+            formatted = self.format_fill(name, raw, language, order)
+            if formatted is not None:
+                values[name] = formatted
+        return values
+
+    def draft(
+        self,
+        order_pk: int,
+        key: str,
+        language: str | None = None,
+        variant: str = "warm",
+        fills: Mapping[str, str] | None = None,
+    ) -> Draft:
+        order = self.order(order_pk)
+        language = language or self.buyer_language(order)
+        template = self.library.text(key, language, variant)
+        rendered = render(template, self.values(order, language, fills or {}))
+        types = {name: self.placeholder_type(name) for name in ordered_placeholders(template)}
+        return Draft(order_pk, key, language, variant, rendered, types)
+
+
+def split_messages(text: str, limit: int = 320) -> list[str]:
+    """A long answer as several short chat messages: at blank lines, and long paragraphs at
+    sentence ends (the sources: buyers lose patience with one long block)."""
+    messages: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
+        paragraph = paragraph.strip()
+        if not paragraph:
+            continue
+        if len(paragraph) <= limit:
+            messages.append(paragraph)
+            continue
+        # Keep each sentence with its own punctuation and spacing (CJK has no spaces).
+        sentences = re.findall(r"[^.!?。！？]*(?:[.!?。！？]+|$)\s*", paragraph)
+        current = ""
+        for sentence in filter(None, sentences):
+            if current and len(current) + len(sentence) > limit:
+                messages.append(current.strip())
+                current = ""
+            current += sentence
+        if current.strip():
+            messages.append(current.strip())
+    # A trailing signature is not a message of its own: it goes under the last one.
+    if len(messages) > 1 and len(messages[-1]) <= 60 and not re.search(r"[.!?。！？]$", messages[-1]):
+        signature = messages.pop()
+        messages[-1] = f"{messages[-1]}\n{signature}"
+    return messages

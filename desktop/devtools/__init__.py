@@ -1,0 +1,1 @@
+"""Developer tools (translations); not part of the running app."""

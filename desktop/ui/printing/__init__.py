@@ -1,0 +1,1 @@
+"""Painting checklists, pick lists and packing lists onto PDF writers and printers."""
