@@ -6,11 +6,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from desktop.cli import backup_cmd, evidence_cmd, import_cmd, orders_cmd
+from desktop.cli import backup_cmd, checklist_cmd, evidence_cmd, import_cmd, orders_cmd, picklist_cmd, reply_cmd
 from desktop.cli.context import add_global_options
 
 # Each command module offers register(subparsers); a new command is one more entry here.
-COMMANDS = (import_cmd, orders_cmd, backup_cmd, evidence_cmd)
+COMMANDS = (import_cmd, orders_cmd, backup_cmd, evidence_cmd, reply_cmd, checklist_cmd, picklist_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

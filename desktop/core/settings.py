@@ -37,6 +37,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("scanner/beep", bool, True, "Beep on every scan"),
     Setting("followup/after_delivery_days", int, 3, "Delivered orders get a review request after this many days"),
     Setting("followup/open_case_days", int, 2, "An open case needs an answer within this many days"),
+    Setting("replies/transit_days", int, 14, "Typical days from shipping to delivery, for the expected delivery date in replies"),
+    Setting("replies/shop_name", str, "", "Shop name in replies (empty: the shop's own name, else asked)"),
+    Setting("replies/variant", str, "warm", "Default reply variant: short or warm"),
+    Setting("packing/high_value_by_currency", str, "JPY=15000, KRW=140000, VND=2500000, IDR=1600000, THB=3500, PHP=5800, MYR=450, MXN=2000, BRL=550, INR=8500, CNY=700, TWD=3200, RUB=9000, CLP=95000, COP=400000, HUF=37000", "Evidence-reminder thresholds for currencies where 'packing/high_value' makes no sense"),
+    Setting("packing/auto_complete", bool, True, "Pack station: mark the order Packed as soon as every item is scanned"),
+    Setting("printing/pick_sort", str, "sku", "Pick list order: sku, title or location"),
 )
 
 BY_KEY = {s.key: s for s in SETTINGS}

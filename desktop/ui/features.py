@@ -8,3 +8,17 @@ from desktop.ui.context import AppContext, Feature
 
 # Each entry builds a Feature for the running app; app.py calls them in order.
 FEATURE_FACTORIES: list[Callable[[AppContext], Feature]] = []
+
+from desktop.ui.backup_actions import BackupFeature  # noqa: E402
+from desktop.ui.help.feature import HelpFeature  # noqa: E402
+from desktop.ui.settings_feature import SettingsFeature  # noqa: E402
+
+FEATURE_FACTORIES += [SettingsFeature, BackupFeature, HelpFeature]
+
+from desktop.ui.printing.feature import PrintingFeature  # noqa: E402
+
+FEATURE_FACTORIES.append(PrintingFeature)
+
+from desktop.ui.replies.feature import RepliesFeature  # noqa: E402
+
+FEATURE_FACTORIES.append(RepliesFeature)

@@ -18,10 +18,10 @@ from desktop.core.backup.errors import BackupCancelled, BackupDamaged
 from desktop.core.backup.manifest import Manifest, target_of
 from desktop.core.backup.snapshot import BACKUPS_DIR, STAGING_PREFIX
 from desktop.core.backup.verify import READ_ERRORS, verify_backup
-from desktop.core.journal import JOURNAL_DIR, WorkJournal
+from desktop.core.journal import JOURNAL_DIR, WorkJournal, WorkNote
 from desktop.core.logs import LOGS_DIR
 from desktop.core.paths import DB_FILE_NAME
-from desktop.core.safe_files import fsync_dir, remove_quietly
+from desktop.core.safe_files import fsync_dir
 
 Progress = Callable[[float, str], None]
 CancelCheck = Callable[[], bool]
@@ -44,6 +44,59 @@ def _silent(fraction: float, message: str) -> None:
     return None
 
 
+@dataclass(frozen=True)
+class PreparedRestore:
+    """A verified backup unpacked and checked beside the data, waiting to be swapped in."""
+
+    data_dir: Path
+    archive: Path
+    staging: Path
+    manifest: Manifest
+    note: WorkNote
+
+
+def prepare_restore(
+    archive_path: Path,
+    data_dir: Path,
+    progress: Progress = _silent,
+    cancelled: CancelCheck = _never,
+) -> PreparedRestore:
+    """Verify every byte, unpack into a staging folder and check the database there.
+
+    The data in the folder is not touched, so this can run while the app works on it.
+    Raises BackupDamaged when any byte of the backup is wrong."""
+    archive_path = Path(archive_path).resolve()
+    data_dir = Path(data_dir).resolve()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    manifest = verify_backup(archive_path, lambda f, m: progress(f * 0.5, m), cancelled)
+    staging = data_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex[:12]}"
+    journal = WorkJournal(data_dir)
+    note = journal.begin("restore", archive_path.name, cleanup=[staging])
+    try:
+        staging.mkdir()
+        _unpack(archive_path, manifest, staging, lambda f, m: progress(0.5 + f * 0.5, m), cancelled)
+        _check_database(staging / DB_FILE_NAME)
+    except BaseException:
+        journal.end(note, clean=True)
+        raise
+    return PreparedRestore(data_dir, archive_path, staging, manifest, note)
+
+
+def commit_restore(prepared: PreparedRestore) -> RestoreResult:
+    """Swap the prepared data in. The database must be closed: these are renames, quick."""
+    data_dir = prepared.data_dir
+    replaced = _move_aside(data_dir, keep={prepared.staging.name, prepared.archive.name})
+    for item in sorted(prepared.staging.iterdir()):
+        os.replace(item, data_dir / item.name)
+    fsync_dir(data_dir)
+    WorkJournal(data_dir).end(prepared.note, clean=True)
+    return RestoreResult(manifest=prepared.manifest, replaced=replaced)
+
+
+def discard_restore(prepared: PreparedRestore) -> None:
+    WorkJournal(prepared.data_dir).end(prepared.note, clean=True)
+
+
 def restore_backup(
     archive_path: Path,
     data_dir: Path,
@@ -53,29 +106,10 @@ def restore_backup(
     """Replace the data in data_dir by the backup. The database must be closed by the caller.
 
     Raises BackupDamaged (and changes nothing) when any byte of the backup is wrong."""
-    archive_path = Path(archive_path).resolve()
-    data_dir = Path(data_dir).resolve()
-    data_dir.mkdir(parents=True, exist_ok=True)
-    manifest = verify_backup(archive_path, lambda f, m: progress(f * 0.45, m), cancelled)
-    staging = data_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex[:12]}"
-    journal = WorkJournal(data_dir)
-    with journal.recording("restore", archive_path.name, cleanup=[staging]):
-        staging.mkdir()
-        _unpack(
-            archive_path, manifest, staging, lambda f, m: progress(0.45 + f * 0.45, m), cancelled
-        )
-        _check_database(staging / DB_FILE_NAME)
-        if cancelled():
-            raise BackupCancelled()
-        progress(0.95, "replacing")
-        # From here on there is no cancelling: moving aside and in are renames, quick.
-        replaced = _move_aside(data_dir, keep={staging.name, archive_path.name})
-        for item in sorted(staging.iterdir()):
-            os.replace(item, data_dir / item.name)
-        fsync_dir(data_dir)
-        remove_quietly(staging)
+    prepared = prepare_restore(archive_path, data_dir, progress, cancelled)
+    result = commit_restore(prepared)
     progress(1.0, "restored")
-    return RestoreResult(manifest=manifest, replaced=replaced)
+    return result
 
 
 def _unpack(

@@ -32,7 +32,8 @@ CancelCheck = Callable[[], bool]
 BACKUPS_DIR = "backups"
 # Folders of the data folder that are not data: logs, the backups themselves, work notes.
 SKIPPED_DIRS = frozenset({LOGS_DIR, BACKUPS_DIR, JOURNAL_DIR})
-SKIPPED_SUFFIXES = (PARTIAL_SUFFIX, ".tmp")
+# Half-written files: ours (.partial), the evidence store's (.part), and the usual .tmp.
+SKIPPED_SUFFIXES = (PARTIAL_SUFFIX, ".part", ".tmp")
 STAGING_PREFIX = ".restore-"
 # Already compressed: deflating them again costs time and saves nothing.
 STORED_SUFFIXES = frozenset(

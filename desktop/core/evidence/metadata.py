@@ -14,8 +14,9 @@ from PIL import Image, UnidentifiedImageError
 from desktop.core.evidence import mp4
 from desktop.core.evidence.errors import DamagedFile, EmptyFile, TooLarge, UnsupportedFile
 
-# Far above any camera (a 200 MP phone sensor) yet far below what exhausts memory.
-MAX_PIXELS = 250_000_000
+# Pillow itself refuses more than about 179 MP as a decompression bomb; a 108 MP phone
+# photo fits, and nothing the size of a bomb gets as far as decoding.
+MAX_PIXELS = 178_000_000
 
 EXIF_IFD = 0x8769
 GPS_IFD = 0x8825

@@ -49,12 +49,23 @@ class ThumbnailCache:
         image.thumbnail((size, size), Image.Resampling.BILINEAR)
         return self._write(image, self.path_for(sha256, size))
 
+    def put_jpeg(self, sha256: str, data: bytes, size: int = THUMB_SIZE) -> Path:
+        """Store an already encoded JPEG thumbnail (the UI encodes Qt's poster frames)."""
+        return self._write_bytes(data, self.path_for(sha256, size))
+
     def _write(self, image: Image.Image, target: Path) -> Path:
+        import io
+
+        buffer = io.BytesIO()
+        image.convert("RGB").save(buffer, "JPEG", quality=QUALITY)
+        return self._write_bytes(buffer.getvalue(), target)
+
+    def _write_bytes(self, data: bytes, target: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix="thumb-", suffix=".part", dir=target.parent)
         try:
             with os.fdopen(fd, "wb") as f:
-                image.convert("RGB").save(f, "JPEG", quality=QUALITY)
+                f.write(data)
             os.replace(tmp, target)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):

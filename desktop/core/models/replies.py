@@ -11,14 +11,18 @@ from desktop.core.models.orders import Order
 class Case(BaseModel):
     """An after-sales problem on one order, walked through the seven steps of the sources."""
 
+    id = peewee.AutoField()
     order = peewee.ForeignKeyField(Order, backref="cases", on_delete="CASCADE")
+    order_id: int  # peewee's accessor for the raw foreign key, declared for type checkers
     kind = peewee.CharField(max_length=64)  # the scenario key it was opened for
     status = peewee.CharField(max_length=16, default="open", index=True)  # open, closed
     opened_at = UtcDateTimeField(default=utc_now)
     closed_at = UtcDateTimeField(null=True)
     # When the seller must act next (the follow-up date of the current step).
     next_action_at = UtcDateTimeField(null=True, index=True)
-    resolution = peewee.CharField(max_length=32, default="")  # refund, resend, return, partial_refund
+    resolution = peewee.CharField(
+        max_length=32, default=""
+    )  # refund, resend, return, partial_refund
     resolution_amount = MoneyField(null=True)
     resolution_note = peewee.TextField(default="")
     note = peewee.TextField(default="")
@@ -30,7 +34,9 @@ class Case(BaseModel):
 class Message(BaseModel):
     """One message in the conversation with the buyer, either direction, as it was sent."""
 
+    id = peewee.AutoField()
     order = peewee.ForeignKeyField(Order, backref="messages", on_delete="CASCADE")
+    order_id: int
     case = peewee.ForeignKeyField(Case, backref="messages", null=True, on_delete="SET NULL")
     at = UtcDateTimeField(default=utc_now, index=True)
     direction = peewee.CharField(max_length=8)  # "out": seller to buyer, "in": buyer to seller
@@ -45,6 +51,7 @@ class Message(BaseModel):
 
 
 class CaseStep(BaseModel):
+    id = peewee.AutoField()
     case = peewee.ForeignKeyField(Case, backref="steps", on_delete="CASCADE")
     position = peewee.IntegerField()  # 1..7
     step = peewee.CharField(max_length=32)
@@ -61,6 +68,7 @@ class CaseStep(BaseModel):
 class CustomTemplate(BaseModel):
     """A template of the seller's own, or her customised copy of a built-in scenario."""
 
+    id = peewee.AutoField()
     key = peewee.CharField(max_length=80, unique=True)
     # The built-in scenario this customises ("" for a template of her own).
     builtin_key = peewee.CharField(max_length=64, default="", index=True)

@@ -271,8 +271,17 @@ def _search_parts(order_id: str, values: dict[str, Any], order: ParsedOrder) -> 
     return search_text(p for p in parts if isinstance(p, str))
 
 
-def _bulk_insert(model: type[peewee.Model], names: list[str], rows: list[list[Any]]) -> None:
-    """executemany straight to the driver: peewee's insert_many builds SQL per row, 5x slower here."""
+# Field types whose Python values the driver takes as they are.
+_PLAIN_FIELDS = (peewee.CharField, peewee.TextField, peewee.IntegerField, peewee.ForeignKeyField)
+
+
+def _bulk_insert(
+    model: type[peewee.Model], names: list[str], rows: list[list[Any]], raw: frozenset[str] = frozenset()
+) -> None:
+    """executemany straight to the driver: peewee's insert_many builds SQL per row, 5x slower here.
+
+    Columns named in `raw` already hold database values (pre-serialised JSON).
+    """
     if not rows:
         return
     db = database_proxy.obj
@@ -286,12 +295,20 @@ def _bulk_insert(model: type[peewee.Model], names: list[str], rows: list[list[An
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
     marks = ", ".join([db.param] * len(fields))
     sql = f'INSERT INTO "{meta.table_name}" ({columns}) VALUES ({marks})'
-    converters = [f.db_value for f in fields]
+    convert = [
+        i for i, f in enumerate(fields)
+        if f.name not in raw and not (type(f) in _PLAIN_FIELDS or isinstance(f, peewee.ForeignKeyField))
+    ]  # fmt: skip
+    converters = [(i, fields[i].db_value) for i in convert]
     cursor = db.cursor()
     for start in range(0, len(rows), 5000):
-        cursor.executemany(
-            sql, [[c(v) for c, v in zip(converters, row, strict=True)] for row in rows[start : start + 5000]]
-        )
+        batch = []
+        for row in rows[start : start + 5000]:
+            values = list(row)
+            for i, convert_value in converters:
+                values[i] = convert_value(values[i])
+            batch.append(values)
+        cursor.executemany(sql, batch)
 
 
 def _insert_orders(
@@ -329,7 +346,7 @@ def _insert_orders(
             (Order.marketplace == marketplace)
             & (Order.order_id.in_(order_ids[start : start + CHUNK]))
         )
-        ids.update({row.order_id: row.id for row in query})
+        ids.update({order_id: pk for pk, order_id in query.tuples()})
     return ids
 
 
@@ -377,7 +394,7 @@ def _insert_source_rows(touched: list[tuple[int, ParsedOrder]], batch_id: int) -
         for db_id, order in touched
         for number, cells in order.source_rows
     ]
-    _bulk_insert(SourceRow, ["order", "batch", "row_number", "cells"], rows)
+    _bulk_insert(SourceRow, ["order", "batch", "row_number", "cells"], rows, raw=frozenset({"cells"}))
 
 
 def iter_source_rows(order_id: int) -> Iterator[tuple[str, int, list[tuple[str, str]]]]:
@@ -390,7 +407,7 @@ def iter_source_rows(order_id: int) -> Iterator[tuple[str, int, list[tuple[str, 
     )
     for row in query:
         headers = list(row.batch.headers)
-        cells = list(row.cells)
+        cells = [str(c) for c in row.cells]
         width = max(len(headers), len(cells))
         headers += [f"Column {i + 1}" for i in range(len(headers), width)]
         cells += [""] * (width - len(cells))

@@ -51,7 +51,7 @@ class ParsedOrder:
     values: dict[str, Any]
     lines: list[ParsedLine]
     has_lines: bool  # False for a layout without items (Etsy's orders file): lines stay as they are
-    source_rows: list[tuple[int, list[str]]]
+    source_rows: list[tuple[int, str]]  # row number, cells as a JSON array
     warnings: list[str] = field(default_factory=list)
 
     def digest(self) -> str:

@@ -10,6 +10,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from charset_normalizer import from_bytes
 from python_calamine import CalamineWorkbook
@@ -40,7 +41,7 @@ class Sheet:
         return self.open_rows()
 
     def head(self, count: int = 40) -> list[list[Cell]]:
-        return list(itertools.islice(self.open_rows(), count))
+        return [list(row) for row in itertools.islice(self.open_rows(), count)]
 
 
 @dataclass
@@ -92,8 +93,6 @@ def _read_workbook(path: Path, data: bytes, kind: str) -> Table:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheets = []
         for index, name in enumerate(workbook.sheet_names):
-            # Loading the sheet here surfaces a damaged sheet now, not halfway through an import.
-            workbook.get_sheet_by_index(index)
             sheets.append(Sheet(name, _sheet_rows(workbook, index)))
     except Exception as exc:  # calamine raises several error types for damaged workbooks
         text = str(exc)
@@ -106,10 +105,16 @@ def _read_workbook(path: Path, data: bytes, kind: str) -> Table:
 
 
 def _sheet_rows(workbook: CalamineWorkbook, index: int) -> Callable[[], Iterator[list[Cell]]]:
+    # Parsing a sheet is the expensive part of reading a workbook: do it once, on first use.
+    loaded: list[Any] = []
+
     def rows() -> Iterator[list[Cell]]:
-        sheet = workbook.get_sheet_by_index(index)
-        for row in sheet.iter_rows():
-            yield list(row)
+        if not loaded:
+            try:
+                loaded.append(workbook.get_sheet_by_index(index))
+            except Exception as exc:  # calamine raises several error types for damaged sheets
+                raise CorruptFile(str(exc)[:200]) from exc
+        yield from loaded[0].iter_rows()
 
     return rows
 

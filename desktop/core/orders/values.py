@@ -14,6 +14,8 @@ Cell = str | int | float | bool | datetime | date | time | timedelta | None
 
 def cell_text(value: Cell) -> str:
     """A cell as the text the marketplace wrote; numbers a spreadsheet made of text are undone."""
+    if type(value) is str:  # the common case first: this runs for every cell of every row
+        return value.strip() if "\r" not in value else value.replace("\r\n", "\n").strip()
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -82,6 +84,7 @@ _CURRENCY_SYMBOLS = {
     "₽": "RUB", "zł": "PLN", "₪": "ILS", "$": "",
 }  # fmt: skip
 _ISO_CURRENCY = re.compile(r"\b([A-Z]{3})\b")
+_PLAIN_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
 _NUMBER = re.compile(r"[-+]?[\d.,' \u00a0\u202f]*\d")
 
 
@@ -97,6 +100,8 @@ def parse_money(value: Cell, default_currency: str | None = None) -> Money | Non
         return None
     if isinstance(value, int | float):
         return Money(Decimal(repr(value)) if isinstance(value, float) else Decimal(value), default_currency)
+    if _PLAIN_NUMBER.match(value):
+        return Money(Decimal(value), default_currency)
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if not text or text in {"-", "--", "—", "N/A", "n/a"}:
         return None
@@ -169,6 +174,7 @@ _PORTUGUESE_MONTHS = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
     "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
 }  # fmt: skip
+_ISO_LOCAL = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?$")
 _WORD_DATE = re.compile(
     r"^(\d{1,2}) de ([a-zçã]+) de (\d{4})(?:,? (\d{1,2}):(\d{2})(?::(\d{2}))?)?", re.IGNORECASE
 )
@@ -205,6 +211,9 @@ def parse_datetime(
     text = " ".join(str(value).strip().split())
     if not text or text in {"-", "--"}:
         return None
+    if _ISO_LOCAL.match(text):
+        # "2024-11-03 14:22[:05]": fromisoformat is C and ten times faster than strptime.
+        return datetime.fromisoformat(text).replace(tzinfo=zone)
     parsed = _parse_iso(text) or _parse_words(text) or _parse_formats(text, formats)
     if parsed is None:
         parsed = _parse_formats(text, COMMON_DATE_FORMATS)

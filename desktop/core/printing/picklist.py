@@ -45,6 +45,11 @@ def locations_for(skus: Iterable[str]) -> dict[str, str]:
     return found
 
 
+def _variant_key(variant: str) -> str:
+    # Marketplaces write "Color: Lilac" or "Color:Lilac"; it is one shelf bin either way.
+    return " ".join(variant.replace(":", ": ").split()).casefold()
+
+
 def _sort_key(sort: str, line: PickLine) -> tuple[object, ...]:
     # Lines without a location go last: those are the ones she must look for.
     if sort == "location":
@@ -59,20 +64,22 @@ def build_pick_list(checklists: Sequence[Checklist], sort: str = "sku") -> PickL
         raise UnknownSortError(sort)
     totals: dict[tuple[str, str], int] = {}
     titles: dict[tuple[str, str], str] = {}
+    variants: dict[tuple[str, str], str] = {}
     orders: dict[tuple[str, str], dict[str, int]] = {}
     for checklist in checklists:
         for line in checklist.lines:
             # A line without SKU is still something to pick; its title stands in for the SKU.
-            key = (line.sku or f"\0{line.title}", line.variant)
+            key = (line.sku or f"\0{line.title}", _variant_key(line.variant))
             totals[key] = totals.get(key, 0) + line.quantity
             titles.setdefault(key, line.title)
+            variants.setdefault(key, line.variant)
             per_order = orders.setdefault(key, {})
             per_order[checklist.order_id] = per_order.get(checklist.order_id, 0) + line.quantity
     locations = locations_for(sku for sku, _ in totals)
     lines = [
         PickLine(
             sku="" if sku.startswith("\0") else sku,
-            variant=variant,
+            variant=variants[(sku, variant)],
             title=titles[(sku, variant)],
             location=locations.get(sku, ""),
             quantity=quantity,

@@ -33,7 +33,10 @@ _CARRIER_URLS: tuple[tuple[str, str], ...] = (
     ("correios", "https://rastreamento.correios.com.br/app/index.php?objeto={n}"),
     ("la poste", "https://www.laposte.fr/outils/suivre-vos-envois?code={n}"),
     ("colissimo", "https://www.laposte.fr/outils/suivre-vos-envois?code={n}"),
-    ("deutsche post", "https://www.deutschepost.de/sendung/simpleQuery.html?form.sendungsnummer={n}"),
+    (
+        "deutsche post",
+        "https://www.deutschepost.de/sendung/simpleQuery.html?form.sendungsnummer={n}",
+    ),
     ("poste italiane", "https://www.poste.it/cerca/index.html#/risultati-spedizioni/{n}"),
     ("japan post", "https://trackings.post.japanpost.jp/services/srv/search/direct?reqCodeNo1={n}"),
     ("yamato", "https://toi.kuronekoyamato.co.jp/cgi-bin/tneko?number00=1&number01={n}"),

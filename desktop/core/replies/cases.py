@@ -9,12 +9,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-import peewee
-
 from desktop.core.models import Order
 from desktop.core.models.base import database_proxy, utc_now
-from desktop.core.models.replies import Case, CaseStep
+from desktop.core.models.replies import Case, CaseStep, Message
 from desktop.core.replies.errors import OrderNotFoundError, RepliesError
+from desktop.core.replies.keys import ORDER_PK
 
 
 @dataclass(frozen=True)
@@ -51,7 +50,7 @@ class CaseError(RepliesError):
 
 
 def _order(order_pk: int) -> Order:
-    order = Order.get_or_none(Order.id == order_pk)
+    order = Order.get_or_none(order_pk == ORDER_PK)
     if order is None:
         raise OrderNotFoundError(order_pk)
     return order
@@ -71,7 +70,7 @@ def sync_order(order_pk: int) -> None:
     Order.update(
         has_open_case=open_cases.exists(),
         follow_up_at=min(dues) if dues else None,
-    ).where(Order.id == order_pk).execute()
+    ).where(order_pk == ORDER_PK).execute()
 
 
 def open_case(order_pk: int, kind: str, now: datetime | None = None, note: str = "") -> Case:
@@ -81,7 +80,9 @@ def open_case(order_pk: int, kind: str, now: datetime | None = None, note: str =
         order = _order(order_pk)
         case = Case.create(order=order, kind=kind, opened_at=now, next_action_at=now, note=note)
         for position, spec in enumerate(STEPS, start=1):
-            CaseStep.create(case=case, position=position, step=spec.key, due_at=now if position == 1 else None)
+            CaseStep.create(
+                case=case, position=position, step=spec.key, due_at=now if position == 1 else None
+            )
         sync_order(order_pk)
     return case
 
@@ -92,23 +93,30 @@ def steps(case_id: int) -> list[CaseStep]:
 
 def current_step(case_id: int) -> CaseStep | None:
     """The first step not done yet; None when all seven are done."""
-    return (
+    step: CaseStep | None = (
         CaseStep.select()
         .where((CaseStep.case == case_id) & CaseStep.done_at.is_null())
         .order_by(CaseStep.position)
         .first()
     )
+    return step
 
 
 def spec_of(step: CaseStep) -> StepSpec:
     return STEPS[step.position - 1]
 
 
-def default_next_due(step: CaseStep, now: datetime) -> datetime | None:
-    """When the step after this one falls due if the seller does not choose a date."""
+def default_next_due(
+    step: CaseStep, now: datetime, answer_days: int | None = None
+) -> datetime | None:
+    """When the step after this one falls due if the seller does not choose a date; a waiting
+    step gets the seller's "answer an open case within" days when given."""
     if step.position >= len(STEPS):
         return None
-    return now + timedelta(days=STEPS[step.position].days_after_previous)
+    days = STEPS[step.position].days_after_previous
+    if days and answer_days is not None:
+        days = answer_days
+    return now + timedelta(days=days)
 
 
 def complete_step(
@@ -130,7 +138,7 @@ def complete_step(
         if step is None:
             raise CaseError("all steps are done")
         step.done_at = now
-        step.message = message_id
+        step.message = Message.get_or_none(Message.id == message_id) if message_id else None
         step.note = note
         step.save()
         following = current_step(case_id)
@@ -196,16 +204,19 @@ def reopen_case(case_id: int, now: datetime | None = None) -> None:
 
 
 def cases_for_order(order_pk: int) -> list[Case]:
-    return list(Case.select().where(Case.order == order_pk).order_by(Case.opened_at.desc(), Case.id.desc()))
+    return list(
+        Case.select().where(Case.order == order_pk).order_by(Case.opened_at.desc(), Case.id.desc())
+    )
 
 
 def open_case_for_order(order_pk: int) -> Case | None:
-    return (
+    case: Case | None = (
         Case.select()
         .where((Case.order == order_pk) & (Case.status == OPEN))
         .order_by(Case.opened_at.desc(), Case.id.desc())
         .first()
     )
+    return case
 
 
 def delete_case(case_id: int) -> None:
@@ -228,10 +239,17 @@ def cases_json(order_pk: int) -> list[dict[str, object]]:
                 "closed_at": _iso(case.closed_at),
                 "next_action_at": _iso(case.next_action_at),
                 "resolution": case.resolution,
-                "resolution_amount": str(case.resolution_amount) if case.resolution_amount is not None else None,
+                "resolution_amount": str(case.resolution_amount)
+                if case.resolution_amount is not None
+                else None,
                 "resolution_note": case.resolution_note,
                 "steps": [
-                    {"position": s.position, "step": s.step, "done_at": _iso(s.done_at), "due_at": _iso(s.due_at)}
+                    {
+                        "position": s.position,
+                        "step": s.step,
+                        "done_at": _iso(s.done_at),
+                        "due_at": _iso(s.due_at),
+                    }
                     for s in steps(case.id)
                 ],
             }
@@ -241,7 +259,3 @@ def cases_json(order_pk: int) -> list[dict[str, object]]:
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat().replace("+00:00", "Z") if value else None
-
-
-# Keep peewee's name in scope for type checkers reading the ForeignKey ids above.
-_ = peewee

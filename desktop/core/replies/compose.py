@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from desktop.core.models import Order
 from desktop.core.replies.catalogue import Catalogue
 from desktop.core.replies.errors import OrderNotFoundError
+from desktop.core.replies.keys import ORDER_PK, pk_of
 from desktop.core.replies.language import language_for
 from desktop.core.replies.library import Library
 from desktop.core.replies.localefmt import format_date, format_money
@@ -50,7 +51,11 @@ def parse_amount(raw: str) -> Decimal | None:
         return None
     if "," in text and "." in text:
         # The later separator is the decimal one.
-        text = text.replace(",", "") if text.rfind(".") > text.rfind(",") else text.replace(".", "").replace(",", ".")
+        text = (
+            text.replace(",", "")
+            if text.rfind(".") > text.rfind(",")
+            else text.replace(".", "").replace(",", ".")
+        )
     elif "," in text:
         head, _, tail = text.rpartition(",")
         text = f"{head.replace(',', '')}.{tail}" if len(tail) != 3 else text.replace(",", "")
@@ -68,14 +73,16 @@ class Composer:
 
     @staticmethod
     def order(order_pk: int) -> Order:
-        order = Order.get_or_none(Order.id == order_pk)
+        order = Order.get_or_none(order_pk == ORDER_PK)
         if order is None:
             raise OrderNotFoundError(order_pk)
         return order
 
     def buyer_language(self, order: Order) -> str:
         shop_language = order.shop.reply_language if order.shop else ""
-        return language_for(order.country, order.marketplace, shop_language, self.catalogue.languages)
+        return language_for(
+            order.country, order.marketplace, shop_language, self.catalogue.languages
+        )
 
     def placeholder_type(self, name: str) -> str:
         meta = self.catalogue.placeholders.get(name)
@@ -107,8 +114,10 @@ class Composer:
             return self.catalogue.choice_text(name, raw, language) or raw
         return raw
 
-    def values(self, order: Order, language: str, fills: Mapping[str, str]) -> dict[str, str | None]:
-        values: dict[str, str | None] = dict(column_values(order.id))
+    def values(
+        self, order: Order, language: str, fills: Mapping[str, str]
+    ) -> dict[str, str | None]:
+        values: dict[str, str | None] = dict(column_values(pk_of(order)))
         values.update(order_values(order, language, self.options))
         for name, raw in fills.items():
             formatted = self.format_fill(name, raw, language, order)
@@ -154,7 +163,11 @@ def split_messages(text: str, limit: int = 320) -> list[str]:
         if current.strip():
             messages.append(current.strip())
     # A trailing signature is not a message of its own: it goes under the last one.
-    if len(messages) > 1 and len(messages[-1]) <= 60 and not re.search(r"[.!?。！？]$", messages[-1]):
+    if (
+        len(messages) > 1
+        and len(messages[-1]) <= 60
+        and not re.search(r"[.!?。！？]$", messages[-1])
+    ):
         signature = messages.pop()
         messages[-1] = f"{messages[-1]}\n{signature}"
     return messages

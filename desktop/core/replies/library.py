@@ -32,7 +32,8 @@ class Library:
 
     def _overrides(self) -> dict[str, CustomTemplate]:
         return {
-            t.builtin_key: t for t in CustomTemplate.select().where(CustomTemplate.builtin_key != "")
+            t.builtin_key: t
+            for t in CustomTemplate.select().where(CustomTemplate.builtin_key != "")
         }
 
     def entries(self, seller_language: str = "zh_CN") -> list[Entry]:
@@ -56,8 +57,10 @@ class Library:
                     fields=scenario.fields,
                 )
             )
-        own = CustomTemplate.select().where(CustomTemplate.builtin_key == "").order_by(
-            CustomTemplate.category, CustomTemplate.position, CustomTemplate.id
+        own = (
+            CustomTemplate.select()
+            .where(CustomTemplate.builtin_key == "")
+            .order_by(CustomTemplate.category, CustomTemplate.position, CustomTemplate.id)
         )
         for template in own:
             result.append(
@@ -97,7 +100,11 @@ class Library:
             return list(template.texts)
         self.catalogue.scenario(key)
         custom = self._overrides().get(key)
-        extra = [lang for lang in (custom.texts if custom else {}) if lang not in self.catalogue.languages]
+        extra = [
+            lang
+            for lang in (custom.texts if custom else {})
+            if lang not in self.catalogue.languages
+        ]
         return self.catalogue.languages + extra
 
     def text(self, key: str, language: str, variant: str) -> str:

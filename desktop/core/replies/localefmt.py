@@ -90,7 +90,7 @@ def format_date(value: date, language: str, country: str | None = None) -> str:
 
 
 def _group(digits: str, separator: str) -> str:
-    parts = []
+    parts: list[str] = []
     while len(digits) > 3:
         parts.insert(0, digits[-3:])
         digits = digits[:-3]

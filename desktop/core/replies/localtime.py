@@ -166,7 +166,11 @@ def zone_for(country: str | None, region: str | None = None) -> tuple[str | None
         if zone is None:
             # "Nuevo León", "New York (NY)": try each word run of the name.
             zone = next(
-                (z for name, z in _EXACT_INDEX[country].items() if len(name) > 3 and name in folded),
+                (
+                    z
+                    for name, z in _EXACT_INDEX[country].items()
+                    if len(name) > 3 and name in folded
+                ),
                 None,
             )
         if zone is not None:

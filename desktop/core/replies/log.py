@@ -9,6 +9,7 @@ from desktop.core.models import Order
 from desktop.core.models.base import database_proxy, utc_now
 from desktop.core.models.replies import Case, Message
 from desktop.core.replies.errors import OrderNotFoundError, RepliesError, UnfilledPlaceholdersError
+from desktop.core.replies.keys import ORDER_PK
 from desktop.core.replies.placeholders import unfilled_in
 
 OUT = "out"
@@ -20,7 +21,7 @@ class EmptyMessageError(RepliesError):
 
 
 def _check_order(order_pk: int) -> Order:
-    order = Order.get_or_none(Order.id == order_pk)
+    order = Order.get_or_none(order_pk == ORDER_PK)
     if order is None:
         raise OrderNotFoundError(order_pk)
     return order
@@ -63,7 +64,7 @@ def record(
             seller_text=seller_text.strip(),
         )
         if order.last_message_at is None or order.last_message_at < moment:
-            Order.update(last_message_at=moment).where(Order.id == order_pk).execute()
+            Order.update(last_message_at=moment).where(order_pk == ORDER_PK).execute()
     return message
 
 
@@ -76,9 +77,14 @@ def delete_message(message_id: int) -> None:
         order_pk = message.order_id
         message.delete_instance()
         latest = (
-            Message.select(Message.at).where(Message.order == order_pk).order_by(Message.at.desc()).first()
+            Message.select(Message.at)
+            .where(Message.order == order_pk)
+            .order_by(Message.at.desc())
+            .first()
         )
-        Order.update(last_message_at=latest.at if latest else None).where(Order.id == order_pk).execute()
+        Order.update(last_message_at=latest.at if latest else None).where(
+            order_pk == ORDER_PK
+        ).execute()
 
 
 def messages(order_pk: int) -> list[Message]:

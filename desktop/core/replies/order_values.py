@@ -13,6 +13,7 @@ from desktop.core.models import Order, OrderLine, Shop
 from desktop.core.orders.importer import iter_source_rows
 from desktop.core.orders.profiles import MARKETPLACES
 from desktop.core.replies.carriers import tracking_link
+from desktop.core.replies.keys import pk_of
 from desktop.core.replies.localefmt import format_date, format_money
 from desktop.core.replies.localtime import zone_for
 from desktop.core.replies.placeholders import COLUMN_PREFIX
@@ -103,6 +104,10 @@ def _signature(order: Order, options: ValueOptions) -> str | None:
     return _shop_name(order, options)
 
 
+def _lines(order: Order) -> list[OrderLine]:
+    return list(OrderLine.select().where(OrderLine.order == pk_of(order)))
+
+
 def order_values(order: Order, language: str, options: ValueOptions) -> dict[str, str | None]:
     """Every order placeholder with its value for this buyer, None where the order has none."""
     country = order.country
@@ -114,9 +119,11 @@ def order_values(order: Order, language: str, options: ValueOptions) -> dict[str
         "buyer_first_name": first_name(order.buyer_name, country),
         "buyer_name": (order.buyer_name or "").strip() or None,
         "order_id": order.order_id,
-        "items": items_text(list(order.lines), order.items_summary or "") or None,
+        "items": items_text(_lines(order), order.items_summary or "") or None,
         "quantity_total": str(order.quantity_total) if order.quantity_total else None,
-        "order_total": format_money(total, order.currency, language, country) if total is not None else None,
+        "order_total": format_money(total, order.currency, language, country)
+        if total is not None
+        else None,
         "ship_address": ship_address(order),
         "shipping_method": (order.shipping_service or order.carrier or "").strip() or None,
         "carrier": (order.carrier or "").strip() or None,

@@ -120,7 +120,15 @@ class OverviewPanel(QScrollArea):
         self.setEnabled(order is not None)
         if order is None:
             self.title.setText(tr("Select an order to see everything about it."))
-            for label in (self.buyer, self.address, self.phone, self.shipping, self.money, self.dates, self.buyer_note):
+            for label in (
+                self.buyer,
+                self.address,
+                self.phone,
+                self.shipping,
+                self.money,
+                self.dates,
+                self.buyer_note,
+            ):
                 label.clear()
             self.lines_model.set_lines([], None)
             self.note.blockSignals(True)
@@ -144,25 +152,35 @@ class OverviewPanel(QScrollArea):
         if order.buyer_email:
             buyer += f"\n{order.buyer_email}"
         self.buyer.setText(buyer)
-        self.address.setText("\n".join(address_lines(order)) + (f"\n[{order.country}]" if order.country else ""))
+        self.address.setText(
+            "\n".join(address_lines(order)) + (f"\n[{order.country}]" if order.country else "")
+        )
         self.address.setToolTip(country_name(order.country))
         self.phone.setText(order.phone or "")
         self.shipping.setText(
-            "  ·  ".join(p for p in (order.carrier, order.shipping_service, order.tracking_number) if p)
+            "  ·  ".join(
+                p for p in (order.carrier, order.shipping_service, order.tracking_number) if p
+            )
         )
         parts = [
             (tr("Items"), order.items_total), (tr("Shipping"), order.shipping_fee),
             (tr("Discount"), order.discount), (tr("Tax"), order.tax), (tr("Total"), order.total),
         ]  # fmt: skip
         self.money.setText(
-            "\n".join(f"{name}: {formatting.money(locale, value, order.currency)}" for name, value in parts if value is not None)
+            "\n".join(
+                f"{name}: {formatting.money(locale, value, order.currency)}"
+                for name, value in parts
+                if value is not None
+            )
         )
         dates = [
             (tr("Ordered"), order.ordered_at), (tr("Paid"), order.paid_at), (tr("Ship by"), order.ship_by),
             (tr("Shipped"), order.shipped_at), (tr("Delivered"), order.delivered_at), (tr("Packed"), order.packed_at),
         ]  # fmt: skip
         self.dates.setText(
-            "\n".join(f"{name}: {formatting.date_time(locale, value)}" for name, value in dates if value)
+            "\n".join(
+                f"{name}: {formatting.date_time(locale, value)}" for name, value in dates if value
+            )
         )
         self.buyer_note.setText(order.buyer_note or "")
         self.lines_model.set_lines(list(order.lines.order_by(OrderLine.position)), order.currency)
@@ -180,7 +198,9 @@ class OverviewPanel(QScrollArea):
             self.exported_model.clear()
 
     def _toggle_exported(self, shown: bool) -> None:
-        self.exported_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.exported_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
         self.exported.setVisible(shown)
         if shown:
             self._load_exported()

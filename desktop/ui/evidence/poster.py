@@ -59,7 +59,10 @@ class PosterGrabber(QObject):
     def _status(self, status: QMediaPlayer.MediaStatus) -> None:
         if self._current is None:
             return
-        if status == QMediaPlayer.MediaStatus.LoadedMedia and self._player.playbackState() == QMediaPlayer.PlaybackState.StoppedState:
+        if (
+            status == QMediaPlayer.MediaStatus.LoadedMedia
+            and self._player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
+        ):
             duration = self._player.duration()
             position = min(self._position, duration // 3) if duration > 0 else 0
             self._player.setPosition(position)

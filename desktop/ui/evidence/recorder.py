@@ -138,7 +138,9 @@ class StampedRecorder(QObject):
             self._audio.deleteLater()
             self._audio = None
 
-    def start(self, folder: Path, stem: str, stamp: Stamp, started_at: datetime | None = None) -> Path:
+    def start(
+        self, folder: Path, stem: str, stamp: Stamp, started_at: datetime | None = None
+    ) -> Path:
         if self.format is None:
             raise RuntimeError("no video encoder")
         if self._path is not None:
@@ -171,7 +173,9 @@ class StampedRecorder(QObject):
         moment = self._started_at + timedelta(microseconds=at)
         if image.size() != self.size:
             image = image.scaled(
-                self.size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+                self.size,
+                Qt.AspectRatioMode.IgnoreAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
             )
         frame = QVideoFrame(burn(image, self._stamp, moment))
         frame.setStartTime(at)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.core.evidence.errors import EvidenceError
 
@@ -41,7 +41,8 @@ ERRORS = {
         "a video (MP4, MOV, MKV, WebM, AVI) or a PDF.",
     ),
     "damaged_file": QT_TRANSLATE_NOOP(
-        "Evidence", "{name} is damaged or incomplete (perhaps cut off while copying). It was not stored."
+        "Evidence",
+        "{name} is damaged or incomplete (perhaps cut off while copying). It was not stored.",
     ),
     "too_large": QT_TRANSLATE_NOOP(
         "Evidence", "{name} has too many pixels to open safely. It was not stored."

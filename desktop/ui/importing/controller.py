@@ -116,18 +116,29 @@ class ImportController(QObject):
         lines = []
         for r in self._results:
             lines.append(
-                tr("{file} ({layout}): {created} new, {updated} updated, {unchanged} unchanged, {items} items").format(
-                    file=r.file, layout=r.layout, created=r.orders_created, updated=r.orders_updated,
-                    unchanged=r.orders_unchanged, items=r.items,
+                tr(
+                    "{file} ({layout}): {created} new, {updated} updated, {unchanged} unchanged, {items} items"
+                ).format(
+                    file=r.file,
+                    layout=r.layout,
+                    created=r.orders_created,
+                    updated=r.orders_updated,
+                    unchanged=r.orders_unchanged,
+                    items=r.items,
                 )  # fmt: skip
             )
             if r.rows_skipped:
-                lines.append("    " + tr("{count} rows skipped (details below)").format(count=r.rows_skipped))
+                lines.append(
+                    "    " + tr("{count} rows skipped (details below)").format(count=r.rows_skipped)
+                )
         for name, message in self._failures:
             lines.append(tr("{file}: not imported. {reason}").format(file=name, reason=message))
         details = []
         for r in self._results:
-            details += [tr("{file} row {row}: {reason}").format(file=r.file, row=row, reason=why) for row, why in r.skipped]
+            details += [
+                tr("{file} row {row}: {reason}").format(file=r.file, row=row, reason=why)
+                for row, why in r.skipped
+            ]
             details += [f"{r.file}: {w}" for w in r.warnings]
         box = QMessageBox(self._parent)
         box.setWindowTitle(tr("Import finished"))

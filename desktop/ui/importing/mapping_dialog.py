@@ -42,11 +42,20 @@ class ColumnMappingDialog(QDialog):
         head = table.sheets[0].head(40)
         self.header_row = guess_header_row(head)
         self.headers = row_texts(head[self.header_row])
-        self._data = [row_texts(r) for r in head[self.header_row + 1 : self.header_row + 1 + PREVIEW_ROWS]]
+        self._data = [
+            row_texts(r) for r in head[self.header_row + 1 : self.header_row + 1 + PREVIEW_ROWS]
+        ]
         guessed = guess_mapping(self.headers)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Seller Desk does not know this layout yet. Say which column holds what; "
-                                   "the mapping is saved and used automatically for files with the same columns."), self))
+        layout.addWidget(
+            QLabel(
+                tr(
+                    "Seller Desk does not know this layout yet. Say which column holds what; "
+                    "the mapping is saved and used automatically for files with the same columns."
+                ),
+                self,
+            )
+        )
         top = QHBoxLayout()
         self.name = QLineEdit(path.stem, self)
         self.marketplace = QComboBox(self)
@@ -92,13 +101,32 @@ class ColumnMappingDialog(QDialog):
         self._preview()
 
     def columns(self) -> dict[str, int]:
-        return {name: combo.currentData() for name, combo in self.combos.items() if combo.currentData() >= 0}
+        return {
+            name: combo.currentData()
+            for name, combo in self.combos.items()
+            if combo.currentData() >= 0
+        }
 
     def _preview(self) -> None:
         columns = self.columns()
-        shown = [n for n in ("order_id", "buyer_name", "country", "sku", "title", "quantity", "unit_price", "total") if n in columns]
+        shown = [
+            n
+            for n in (
+                "order_id",
+                "buyer_name",
+                "country",
+                "sku",
+                "title",
+                "quantity",
+                "unit_price",
+                "total",
+            )
+            if n in columns
+        ]
         self.preview_model.clear()
-        self.preview_model.setHorizontalHeaderLabels([QCoreApplication.translate("Fields", FIELD_LABELS[n]) for n in shown])
+        self.preview_model.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("Fields", FIELD_LABELS[n]) for n in shown]
+        )
         for row in self._data:
             self.preview_model.appendRow(
                 [QStandardItem(row[columns[n]] if columns[n] < len(row) else "") for n in shown]

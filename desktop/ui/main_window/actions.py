@@ -67,8 +67,12 @@ class ActionRegistry(QObject):
     def all(self) -> list[QAction]:
         return list(self._actions.values())
 
-    def build_menus(self, bar: QMenuBar, extra: dict[str, list[QAction | str]] | None = None) -> None:
-        menus = {key: bar.addMenu(QCoreApplication.translate("Menus", title)) for key, title in MENUS}
+    def build_menus(
+        self, bar: QMenuBar, extra: dict[str, list[QAction | str]] | None = None
+    ) -> None:
+        menus = {
+            key: bar.addMenu(QCoreApplication.translate("Menus", title)) for key, title in MENUS
+        }
         for action in self._actions.values():
             key = action.property("menu") or "Tools"
             menus.get(key, menus["Tools"]).addAction(action)

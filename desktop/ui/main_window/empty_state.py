@@ -28,9 +28,15 @@ class EmptyStatePage(QWidget):
             + "".join(
                 f"<li>{text}</li>"
                 for text in (
-                    tr("<b>Orders</b>: drop the order export of any marketplace here (Shopee, Lazada, AliExpress, Amazon, eBay, Etsy, TikTok Shop, Shopify, Mercado Libre). Every order, buyer and item, in one fast table."),
-                    tr("<b>Packing</b>: print checklists and pick lists, scan items at the pack station, and keep photos and videos of the packing as sealed evidence for disputes."),
-                    tr("<b>Replies</b>: one-click after-sales messages in the buyer's language, with the buyer's local time in view, every message kept as evidence."),
+                    tr(
+                        "<b>Orders</b>: drop the order export of any marketplace here (Shopee, Lazada, AliExpress, Amazon, eBay, Etsy, TikTok Shop, Shopify, Mercado Libre). Every order, buyer and item, in one fast table."
+                    ),
+                    tr(
+                        "<b>Packing</b>: print checklists and pick lists, scan items at the pack station, and keep photos and videos of the packing as sealed evidence for disputes."
+                    ),
+                    tr(
+                        "<b>Replies</b>: one-click after-sales messages in the buyer's language, with the buyer's local time in view, every message kept as evidence."
+                    ),
                 )
             )
             + "</ol>",

@@ -47,7 +47,9 @@ def tr(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, features: list[Feature], samples_dir: Path | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, features: list[Feature], samples_dir: Path | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(tr("Seller Desk"))
@@ -110,7 +112,13 @@ class MainWindow(QMainWindow):
             icon=sp.SP_DialogSaveButton)  # fmt: skip
         add("samples", tr("Try with &sample orders"), self.import_samples, None, "File")
         add("quit", tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "File")
-        add("find", tr("&Find"), self.search_bar.focus_search, QKeySequence.StandardKey.Find, "Orders")
+        add(
+            "find",
+            tr("&Find"),
+            self.search_bar.focus_search,
+            QKeySequence.StandardKey.Find,
+            "Orders",
+        )
         add("refresh", tr("&Refresh"), self.reload, QKeySequence.StandardKey.Refresh, "View")
         add("save_search", tr("&Save this search…"), self.save_search, "Ctrl+Shift+S", "View")
         undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
@@ -148,7 +156,9 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(toolbar)
-        self.actions_.build_toolbar(toolbar, ["import", "print_checklists", "pack_station", "dispute_pack", "backup"])
+        self.actions_.build_toolbar(
+            toolbar, ["import", "print_checklists", "pack_station", "dispute_pack", "backup"]
+        )
         self.table.row_actions = [self.status_menu.menuAction(), self.actions_["undo"]]
         for name in ("print_checklists", "dispute_pack", "export_view"):
             action = self.actions_.get(name)
@@ -245,12 +255,18 @@ class MainWindow(QMainWindow):
         if ids:
             self.undo_stack.push(SetWorkflowCommand(ids, status, self.orders_changed))
             self.statusBar().showMessage(
-                tr("{count} orders marked {status}. Ctrl+Z undoes.").format(count=len(ids), status=workflow_label(status)), 5000
+                tr("{count} orders marked {status}. Ctrl+Z undoes.").format(
+                    count=len(ids), status=workflow_label(status)
+                ),
+                5000,
             )
 
     def choose_import(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, tr("Import order exports"), "", tr("Order exports ({patterns});;All files (*)").format(patterns=IMPORT_FILTER)
+            self,
+            tr("Import order exports"),
+            "",
+            tr("Order exports ({patterns});;All files (*)").format(patterns=IMPORT_FILTER),
         )
         if paths:
             self.importer.import_files([Path(p) for p in paths])
@@ -258,7 +274,9 @@ class MainWindow(QMainWindow):
     def import_samples(self) -> None:
         if self._samples_dir is None or not self._samples_dir.is_dir():
             return
-        files = sorted(p for p in self._samples_dir.iterdir() if p.suffix in {".xlsx", ".csv", ".txt"})
+        files = sorted(
+            p for p in self._samples_dir.iterdir() if p.suffix in {".xlsx", ".csv", ".txt"}
+        )
         self.importer.import_files(files)
 
     def _imported(self, results: list, failures: list) -> None:

@@ -57,7 +57,9 @@ def start_export(parent: QWidget, path: Path, order_ids: list[int]) -> Task:
 
         return export_rows(path, headers, rows(), cancelled)
 
-    progress = QProgressDialog(tr("Exporting {count} orders…").format(count=len(order_ids)), tr("Cancel"), 0, 100, parent)
+    progress = QProgressDialog(
+        tr("Exporting {count} orders…").format(count=len(order_ids)), tr("Cancel"), 0, 100, parent
+    )
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(500)
     task = Task(work, parent)
@@ -65,7 +67,9 @@ def start_export(parent: QWidget, path: Path, order_ids: list[int]) -> Task:
     progress.canceled.connect(task.cancel)
     task.finished.connect(progress.reset)
     task.failed.connect(
-        lambda error: None if task.cancelled else QMessageBox.warning(parent, tr("Export failed"), str(error))
+        lambda error: (
+            None if task.cancelled else QMessageBox.warning(parent, tr("Export failed"), str(error))
+        )
     )
     task.start()
     return task

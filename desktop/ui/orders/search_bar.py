@@ -39,7 +39,9 @@ class SearchBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("orderSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(tr("Search order, buyer, SKU, title, tracking, phone, city…  (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            tr("Search order, buyer, SKU, title, tracking, phone, city…  (Ctrl+F)")
+        )
         self.marketplace = QComboBox(self)
         self.status = QComboBox(self)
         self.country = QComboBox(self)

@@ -48,7 +48,9 @@ class Sidebar(QTreeView):
         for spec in VIEWS:
             self._add(views, view_label(spec.key), spec.key, numbers.get(spec.key, 0))
         markets = self._group(tr("Marketplaces"))
-        for key, count in sorted((k, v) for k, v in numbers.items() if k.startswith("marketplace:")):
+        for key, count in sorted(
+            (k, v) for k, v in numbers.items() if k.startswith("marketplace:")
+        ):
             name = key.split(":", 1)[1]
             self._add(markets, MARKETPLACES.get(name, name), key, count)
         saved = list(SavedSearch.select().order_by(SavedSearch.position, SavedSearch.id))

@@ -54,7 +54,9 @@ class OrderTableModel(QAbstractTableModel):
         """Re-read row contents (after an edit) without re-running the query."""
         self._pages.clear()
         if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1)
+            )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -94,7 +96,10 @@ class OrderTableModel(QAbstractTableModel):
         query = Order.select(*self._fields).where(Order.id.in_(ids)).dicts()
         by_id = {row["id"]: row for row in query}
         # An order deleted since the query ran shows as an empty row until the next refresh.
-        rows = [by_id.get(i) or dict.fromkeys(ROW_FIELDS, None) | {"id": i, "workflow_status": ""} for i in ids]
+        rows = [
+            by_id.get(i) or dict.fromkeys(ROW_FIELDS, None) | {"id": i, "workflow_status": ""}
+            for i in ids
+        ]
         self._pages[page] = rows
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
@@ -107,7 +112,9 @@ class OrderTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return COLUMNS[section].label()
@@ -128,7 +135,11 @@ class OrderTableModel(QAbstractTableModel):
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column.key == "workflow_status":
             return QBrush(status_colour(row["workflow_status"] or "", QGuiApplication.palette()))
-        if role == Qt.ItemDataRole.FontRole and column.key == "quantity" and (row["quantity_total"] or 0) > 1:
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and column.key == "quantity"
+            and (row["quantity_total"] or 0) > 1
+        ):
             font = QFont()
             font.setBold(True)
             return font

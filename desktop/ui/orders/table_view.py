@@ -26,7 +26,9 @@ class OrderTableView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSortingEnabled(True)
-        self.horizontalHeader().setSortIndicator(COLUMNS.index(_col("ordered_at")), Qt.SortOrder.DescendingOrder)
+        self.horizontalHeader().setSortIndicator(
+            COLUMNS.index(_col("ordered_at")), Qt.SortOrder.DescendingOrder
+        )
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setShowGrid(False)

@@ -6,6 +6,7 @@ vector paths so a thermal head prints them crisp."""
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -13,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from desktop.core.printing.barcodes import Bars, Matrix
 
 _CCMP = QFont.Tag.fromString("ccmp")
+_LIGA = QFont.Tag.fromString("liga")
 # One dot of a 203 dpi thermal head: bar widths in whole dots print with even edges.
 THERMAL_DOT_MM = 25.4 / 203
 
@@ -22,8 +24,11 @@ CENTER = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
 
+_THAI = re.compile("[\u0e00-\u0e7f]")
+
+
 def _has_thai(text: str) -> bool:
-    return any("\u0e00" <= ch <= "\u0e7f" for ch in text)
+    return _THAI.search(text) is not None
 
 
 class Canvas:
@@ -49,6 +54,8 @@ class Canvas:
             font = QFont(self._family) if self._family else QFont()
             font.setPointSizeF(points)
             font.setBold(bold)
+            # "fi" as one ligature glyph reads back from the PDF as U+FB01: "first" not found.
+            font.setFeature(_LIGA, 0)
             if thai:
                 # Noto Thai swaps marks above tall letters for glyphs with no Unicode value in
                 # 'ccmp'; without it positioning still comes from 'mark', and the PDF text

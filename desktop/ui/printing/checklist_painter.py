@@ -253,7 +253,7 @@ class ChecklistPainter:
                 c.text(x + 1.5, y + 1, w - 3, h - 2, note, s.body)
                 y += h + 1
         lh = c.line_height(s.body)
-        total = tr("{units} items in {lines} lines").format(
+        total = tr("Units: {units} · Lines: {lines}").format(
             units=checklist.total_quantity, lines=len(checklist.lines)
         )
         c.text(x, y + 0.4, w, lh, total, s.body, bold=True, flags=RIGHT)

@@ -31,3 +31,44 @@ def push_frames(qtbot, recorder, count: int, fps: int, moving: bool = True, size
                 break
             qtbot.wait(10)
     return sent
+
+
+class GeneratedFeed:
+    """Stands in for CameraFeed: a QObject whose frame_ready carries generated frames."""
+
+    def __new__(cls, width: int = 320, height: int = 240):  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QObject, QTimer, Signal
+
+        class _Feed(QObject):
+            frame_ready = Signal(QImage)
+            error = Signal(str)
+
+            def __init__(self) -> None:
+                super().__init__()
+                self.index = 0
+                self.moving = True
+                self.timer = QTimer(self)
+                self.timer.setInterval(40)
+                self.timer.timeout.connect(self.emit_one)
+                self.started_with = None
+
+            def cameras(self) -> list[tuple[str, str]]:
+                return [("generated", "Generated test camera")]
+
+            @property
+            def active(self) -> bool:
+                return self.timer.isActive()
+
+            def start(self, camera_id: str = "") -> bool:
+                self.started_with = camera_id
+                self.timer.start()
+                return True
+
+            def stop(self) -> None:
+                self.timer.stop()
+
+            def emit_one(self) -> None:
+                self.frame_ready.emit(frame(self.index, width, height, moving=self.moving))
+                self.index += 1
+
+        return _Feed()

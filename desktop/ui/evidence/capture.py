@@ -1,0 +1,226 @@
+"""Capturing evidence for one order at a time: stamped photos, and stamped clips that are
+attached to the order when they stop (by hand, by the next scan, or when nothing moves)."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QImage
+
+from desktop.core.evidence.errors import EvidenceError
+from desktop.core.evidence.store import EvidenceStore, pk
+from desktop.core.models import Order, Shop
+from desktop.ui.evidence.recorder import StampedRecorder
+from desktop.ui.evidence.stamp import Stamp, burn
+from desktop.ui.evidence.words import error_text, tr
+from desktop.ui.tasks import Task
+
+# Below this much free space a long clip could fill the disk mid-recording.
+LOW_DISK_BYTES = 2 * 1024**3
+PREVIEW_WIDTH = 960
+
+
+class FrameSource(Protocol):
+    frame_ready: SignalInstance
+
+
+def stamp_for(order_pk: int) -> Stamp:
+    order = Order.get_by_id(order_pk)
+    shop = Shop.get_or_none(Shop.id == order.shop_id) if order.shop_id else None  # type: ignore[attr-defined]
+    return Stamp(str(order.order_id), str(shop.name) if shop else "", str(order.marketplace))
+
+
+class CaptureController(QObject):
+    preview = Signal(QImage)  # the latest frame with the stamp, for the window
+    recording_changed = Signal(bool)
+    attached = Signal(int, int)  # order pk, evidence item pk
+    failed = Signal(str)
+    idle_stopped = Signal(int)  # order pk whose clip stopped because nothing moved
+
+    def __init__(
+        self,
+        data_dir: Path,
+        feed: Any,
+        recorder: StampedRecorder | None = None,
+        idle_seconds: float = 120,
+        low_disk_bytes: int = LOW_DISK_BYTES,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = EvidenceStore(data_dir)
+        self.folder = self.store.root / "recording"
+        self.recorder = recorder or StampedRecorder(QSize(1280, 720), idle_seconds=idle_seconds, parent=self)
+        self.recorder.set_idle_seconds(idle_seconds)
+        self.recorder.finished.connect(self._clip_finished)
+        self.recorder.failed.connect(self._clip_failed)
+        self.recorder.idle_stopped.connect(self._idle)
+        self.low_disk_bytes = low_disk_bytes
+        self.video_stage = "contents"
+        self.order_pk: int | None = None
+        self.stamp: Stamp | None = None
+        self.recording_order: int | None = None
+        self._pending: int | None = None
+        self._last: QImage | None = None
+        self._tasks: list[Task] = []
+        feed.frame_ready.connect(self.on_frame)
+
+    # -- the order ---------------------------------------------------------------------
+    def set_order(self, order_pk: int | None) -> None:
+        self.order_pk = order_pk
+        self.stamp = stamp_for(order_pk) if order_pk is not None else None
+
+    def warnings(self) -> list[str]:
+        found = []
+        free = shutil.disk_usage(self.store.root if self.store.root.exists() else self.store.root.parent).free
+        if free < self.low_disk_bytes:
+            found.append(
+                tr("Low disk space: {free} GB free in the data folder.").format(free=f"{free / 1024**3:.1f}")
+            )
+        if self.order_pk is not None and self.store.has_video(self.order_pk):
+            found.append(tr("This order already has a video. A new recording is kept as well."))
+        if self.recorder.format is None:
+            found.append(tr("This computer offers no video encoder: photos only."))
+        return found
+
+    # -- frames --------------------------------------------------------------------------
+    def on_frame(self, image: QImage) -> None:
+        self._last = image
+        if self.recording_order is not None:
+            self.recorder.push(image)
+        if self.stamp is not None:
+            small = image.scaledToWidth(min(PREVIEW_WIDTH, image.width()), Qt.TransformationMode.FastTransformation)
+            shown = self.recorder_stamp() or self.stamp
+            self.preview.emit(burn(small, shown, datetime.now(UTC)))
+        else:
+            self.preview.emit(image)
+
+    def recorder_stamp(self) -> Stamp | None:
+        if self.recording_order is not None and self.recording_order != self.order_pk:
+            return stamp_for(self.recording_order)
+        return None
+
+    # -- photos --------------------------------------------------------------------------
+    def take_photo(self, stage: str = "contents") -> int | None:
+        """Save the current frame, stamped, as a photo of the current order. The item's pk."""
+        if self._last is None or self.order_pk is None or self.stamp is None:
+            return None
+        moment = datetime.now(UTC).replace(microsecond=0)
+        image = burn(self._last, self.stamp, moment)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / f"{self.stamp.order_id}-{moment:%Y%m%d-%H%M%S}.jpg"
+        if not image.save(str(path), "JPEG", 92):
+            self.failed.emit(tr("The photo could not be saved."))
+            return None
+        try:
+            added = self.store.add(self.order_pk, path, stage, origin="camera", captured_at=moment)
+        except EvidenceError as error:
+            self.failed.emit(error_text(error))
+            return None
+        finally:
+            path.unlink(missing_ok=True)
+        self.attached.emit(self.order_pk, pk(added.item))
+        return pk(added.item)
+
+    # -- clips ---------------------------------------------------------------------------
+    @property
+    def recording(self) -> bool:
+        return self.recording_order is not None
+
+    def start_recording(self, order_pk: int | None = None) -> None:
+        """Record for an order; a clip of another order running now is stopped and attached first."""
+        target = self.order_pk if order_pk is None else order_pk
+        if target is None or self.recorder.format is None:
+            return
+        if self.recording_order == target and self._pending is None:
+            return
+        if self.recording_order is not None or self.recorder.recording:
+            self._pending = target
+            self.recorder.stop()
+            return
+        self._start(target)
+
+    def stop_recording(self) -> None:
+        self._pending = None
+        if self.recorder.recording:
+            self.recorder.stop()
+
+    def _start(self, order_pk: int) -> None:
+        stamp = stamp_for(order_pk)
+        started = datetime.now(UTC).replace(microsecond=0)
+        stem = f"{stamp.order_id}-{started:%Y%m%d-%H%M%S}"
+        self.recording_order = order_pk
+        self.recorder.start(self.folder, "".join(c if c.isalnum() or c in "-_" else "_" for c in stem), stamp, started)
+        self.recording_changed.emit(True)
+
+    def _idle(self) -> None:
+        if self.recording_order is not None:
+            self.idle_stopped.emit(self.recording_order)
+
+    def _clip_finished(self, path_text: str) -> None:
+        order_pk, started = self.recording_order, self.recorder.started_at
+        self.recording_order = None
+        self.recording_changed.emit(False)
+        if order_pk is not None:
+            self._attach(order_pk, Path(path_text), started)
+        self._start_pending()
+
+    def _clip_failed(self, reason: str) -> None:
+        self.recording_order = None
+        self.recording_changed.emit(False)
+        self.failed.emit(tr("The recording failed: {reason}").format(reason=reason))
+        self._start_pending()
+
+    def _start_pending(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            # Not from inside the recorder's own state-change signal: let it settle first.
+            QTimer.singleShot(0, lambda: self._start(pending))
+
+    def _attach(self, order_pk: int, path: Path, started: datetime) -> None:
+        store, stage = self.store, self.video_stage
+
+        def work(report, cancelled):  # type: ignore[no-untyped-def]
+            try:
+                return order_pk, pk(store.add(order_pk, path, stage, origin="camera", captured_at=started).item)
+            finally:
+                path.unlink(missing_ok=True)
+
+        task = Task(work, self)
+        task.succeeded.connect(lambda result: self.attached.emit(*result))
+        task.failed.connect(lambda error: self.failed.emit(error_text(error)))
+        task.finished.connect(lambda: self._tasks.remove(task) if task in self._tasks else None)
+        self._tasks.append(task)
+        task.start()
+
+    @property
+    def busy(self) -> bool:
+        return self.recorder.recording or any(t.running for t in self._tasks) or bool(self._tasks)
+
+
+class PackStationRecording(QObject):
+    """Ties recording to the pack station: scanning an order starts its clip; scanning the next
+    one, or completing it, stops the clip and attaches it to the order it shows.
+
+    Connect it to any object with order_opened(int) and order_completed(int) signals."""
+
+    def __init__(self, controller: CaptureController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.enabled = True
+
+    def connect_to(self, station: QObject) -> None:
+        station.order_opened.connect(self.order_opened)  # type: ignore[attr-defined]
+        station.order_completed.connect(self.order_completed)  # type: ignore[attr-defined]
+
+    def order_opened(self, order_pk: int) -> None:
+        self.controller.set_order(order_pk)
+        if self.enabled:
+            self.controller.start_recording(order_pk)
+
+    def order_completed(self, order_pk: int) -> None:
+        if self.controller.recording_order == order_pk:
+            self.controller.stop_recording()

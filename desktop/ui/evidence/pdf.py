@@ -1,0 +1,256 @@
+"""PDFs for dispute packs, painted with QPdfWriter: the one-page summary (timeline and
+thumbnails) and, when the printing area offers none, a plain packing checklist.
+All text is drawn as text, so the PDF can be searched and copied from."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
+
+from desktop.core.evidence.timeline import OrderSummary
+from desktop.core.models import Order, OrderLine
+from desktop.ui.evidence.words import event_name, stage_name, tr
+
+RESOLUTION = 300
+PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 14.0
+WRAP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+ELIDE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def when_text(moment: datetime | None) -> str:
+    if moment is None:
+        return "—"
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M %z")
+
+
+class _Page:
+    """Millimetre coordinates on one A4 page of a QPdfWriter."""
+
+    def __init__(self, painter: QPainter) -> None:
+        self.p = painter
+        self.k = RESOLUTION / 25.4
+
+    def r(self, x: float, y: float, w: float, h: float) -> QRectF:
+        return QRectF(x * self.k, y * self.k, w * self.k, h * self.k)
+
+    def font(self, points: float, bold: bool = False) -> QFont:
+        font = QFont()
+        font.setPointSizeF(points)
+        font.setBold(bold)
+        return font
+
+    def text(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        text: str,
+        points: float = 9,
+        bold: bool = False,
+        color: QColor | None = None,
+        wrap: bool = True,
+    ) -> float:
+        """Draw text at (x, y) mm; returns the height used in mm."""
+        font = self.font(points, bold)
+        self.p.setFont(font)
+        self.p.setPen(color or QColor(20, 20, 20))
+        metrics = QFontMetricsF(font, self.p.device())
+        if not wrap:
+            line = metrics.elidedText(text, Qt.TextElideMode.ElideRight, w * self.k)
+            height = metrics.height() / self.k
+            self.p.drawText(self.r(x, y, w, height), ELIDE, line)
+            return height
+        box = metrics.boundingRect(self.r(x, y, w, 1000), WRAP_LEFT, text)
+        self.p.drawText(self.r(x, y, w, box.height() / self.k + 1), WRAP_LEFT, text)
+        return box.height() / self.k
+
+    def line(self, x1: float, y1: float, x2: float, y2: float, color: QColor | None = None) -> None:
+        self.p.setPen(color or QColor(180, 180, 180))
+        self.p.drawLine(self.r(x1, y1, 0, 0).topLeft(), self.r(x2, y2, 0, 0).topLeft())
+
+
+def _begin(buffer: QBuffer, title: str) -> tuple[QPdfWriter, QPainter]:
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setCreator("Seller Desk")
+    writer.setTitle(title)
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                    QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    )  # fmt: skip
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError("cannot start the PDF writer")
+    return writer, painter
+
+
+def _finish(buffer: QBuffer, data: QByteArray) -> bytes:
+    buffer.close()
+    raw = bytes(data.data())
+    try:
+        # The printing area repairs Noto CJK's ToUnicode maps so Chinese names stay searchable.
+        from desktop.core.printing.pdf_text import repair_pdf_bytes
+    except ImportError:
+        return raw
+    return repair_pdf_bytes(raw)
+
+
+def summary_pdf(summary: OrderSummary) -> bytes:
+    """One A4 page: the order's facts, its timeline, and thumbnails of the evidence."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    title = tr("Dispute summary: {marketplace} order {order}").format(
+        marketplace=summary.marketplace, order=summary.order_id
+    )
+    writer, painter = _begin(buffer, title)
+    try:
+        _paint_summary(_Page(painter), summary, title)
+    finally:
+        painter.end()
+        del writer
+    return _finish(buffer, data)
+
+
+def _paint_summary(page: _Page, s: OrderSummary, title: str) -> None:
+    x, width = MARGIN, PAGE_W - 2 * MARGIN
+    y = MARGIN
+    y += page.text(x, y, width, title, 15, bold=True) + 2
+    facts = [
+        (tr("Shop"), s.shop),
+        (tr("Buyer"), f"{s.buyer} ({s.country})" if s.country else s.buyer),
+        (tr("Total"), s.total),
+        (tr("Shipping"), " ".join(v for v in (s.carrier, s.tracking) if v)),
+    ]
+    for label, value in facts:
+        if value:
+            page.text(x, y, 30, label, 9, bold=True)
+            y += page.text(x + 30, y, width - 30, value, 9) + 0.8
+    items = "; ".join(f"{q} × {sku or title}" for sku, title, q in s.lines[:6])
+    if len(s.lines) > 6:
+        items += " …"
+    if items:
+        page.text(x, y, 30, tr("Items"), 9, bold=True)
+        y += page.text(x + 30, y, width - 30, items, 9) + 0.8
+    y += 3
+    y += page.text(x, y, width, tr("Timeline"), 12, bold=True) + 1.5
+    thumbs_top = PAGE_H - MARGIN - 10 - (58 if s.evidence else 0)
+    shown = 0
+    for event in s.events:
+        if y > thumbs_top - 12:
+            break
+        detail = event.detail
+        if event.kind == "evidence":
+            detail = f"{stage_name(event.stage)} · {detail}"
+        page.text(x, y, 42, when_text(event.at), 8.5, wrap=False)
+        page.text(x + 43, y, 24, event_name(event.kind), 8.5, bold=True, wrap=False)
+        y += max(page.text(x + 68, y, width - 68, detail, 8.5, wrap=False), 4.2) + 0.6
+        shown += 1
+    if shown < len(s.events):
+        y += page.text(
+            x, y, width,
+            tr("{count} more events: see the files in this pack.").format(count=len(s.events) - shown),
+            8.5, color=QColor(90, 90, 90),
+        )  # fmt: skip
+    if s.evidence:
+        _paint_thumbnails(page, s, thumbs_top)
+    footer = tr(
+        "Made by Seller Desk on {when}. SHA-256 fingerprints of every file: manifest.json."
+    ).format(when=when_text(datetime.now().astimezone()))
+    page.line(x, PAGE_H - MARGIN - 6, x + width, PAGE_H - MARGIN - 6)
+    page.text(x, PAGE_H - MARGIN - 5, width, footer, 7.5, color=QColor(90, 90, 90))
+
+
+def _paint_thumbnails(page: _Page, s: OrderSummary, top: float) -> None:
+    x, width = MARGIN, PAGE_W - 2 * MARGIN
+    page.text(x, top, width, tr("Evidence"), 12, bold=True)
+    cell, gap = 38.0, 7.6
+    per_row = int((width + gap) // (cell + gap))
+    for index, entry in enumerate(s.evidence[:per_row]):
+        cx = x + index * (cell + gap)
+        cy = top + 7
+        frame = page.r(cx, cy, cell, cell * 0.75)
+        page.p.fillRect(frame, QColor(235, 235, 235))
+        image = QImage(str(entry.thumbnail)) if entry.thumbnail else QImage()
+        if not image.isNull():
+            scaled = image.size().scaled(frame.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRectF(0, 0, scaled.width(), scaled.height())
+            target.moveCenter(frame.center())
+            page.p.drawImage(target, image)
+        else:
+            page.text(cx + 2, cy + cell * 0.3, cell - 4, entry.item.kind.upper(), 9, bold=True,
+                      color=QColor(110, 110, 110), wrap=False)  # fmt: skip
+        item = entry.item
+        caption = f"{stage_name(item.stage)} · {when_text(item.captured_at)}"
+        page.text(cx, cy + cell * 0.75 + 0.8, cell, caption, 6.5, wrap=False)
+        page.text(cx, cy + cell * 0.75 + 3.8, cell, f"SHA-256 {item.sha256[:16]}…", 6,
+                  color=QColor(90, 90, 90), wrap=False)  # fmt: skip
+    if len(s.evidence) > per_row:
+        more = tr("and {count} more files in the evidence folder").format(
+            count=len(s.evidence) - per_row
+        )
+        page.text(x, top + 7 + cell * 0.75 + 8, width, more, 7.5, color=QColor(90, 90, 90))
+
+
+def checklist_pdf(order_pk: int) -> bytes:
+    """A plain packing checklist of one order (used when the printing area has none)."""
+    order = Order.get_by_id(order_pk)
+    lines = list(OrderLine.select().where(OrderLine.order == order_pk).order_by(OrderLine.position))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    title = tr("Packing checklist: {marketplace} order {order}").format(
+        marketplace=order.marketplace, order=order.order_id
+    )
+    writer, painter = _begin(buffer, title)
+    try:
+        page = _Page(painter)
+        x, width, y = MARGIN, PAGE_W - 2 * MARGIN, MARGIN
+        y += page.text(x, y, width, title, 15, bold=True) + 2
+        buyer = ", ".join(str(v) for v in (order.buyer_name, order.city, order.country) if v)
+        y += page.text(x, y, width, buyer, 10) + 4
+        for line in lines:
+            if y > PAGE_H - MARGIN - 10:
+                break
+            text = " / ".join(str(v) for v in (line.title, line.variant) if v)
+            page.p.drawRect(page.r(x, y + 0.6, 3.5, 3.5))
+            page.text(x + 6, y, 16, f"{line.quantity} ×", 10, bold=True, wrap=False)
+            page.text(x + 22, y, 40, str(line.sku or ""), 10, wrap=False)
+            y += max(page.text(x + 64, y, width - 64, text, 10), 5) + 1.5
+    finally:
+        painter.end()
+        del writer
+    return _finish(buffer, data)
+
+
+def printing_checklist_pdf(order_pk: int) -> bytes | None:
+    """The printing area's own checklist for one order, when that area is installed."""
+    try:
+        from desktop.ui.printing.job import PrintJob, write_pdf
+    except ImportError:
+        return None
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="seller-desk-checklist-") as folder:
+        target = Path(folder) / "checklist.pdf"
+        try:
+            write_pdf(target, PrintJob("checklists", [order_pk]))
+        except Exception:  # another area's renderer failing must not cost the whole pack
+            return None
+        return target.read_bytes() if target.is_file() else None
+
+
+def any_checklist_pdf(order_pk: int) -> bytes:
+    return printing_checklist_pdf(order_pk) or checklist_pdf(order_pk)

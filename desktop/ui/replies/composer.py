@@ -1,0 +1,422 @@
+"""The Replies tab: pick a scenario, see the message in the buyer's language with the same
+message in the seller's language beside it, fill what is missing, copy and log. The log of
+the conversation sits underneath."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.models import Order
+from desktop.core.replies import log
+from desktop.core.replies.catalogue import pick_title
+from desktop.core.replies.compose import split_messages
+from desktop.core.replies.errors import RepliesError
+from desktop.core.replies.followup import plan_for
+from desktop.core.replies.placeholders import render, unfilled_in
+from desktop.ui.replies.buyer_line import BuyerLine
+from desktop.ui.replies.case_banner import CaseBanner
+from desktop.ui.replies.fill_form import FillForm
+from desktop.ui.replies.highlighter import PlaceholderHighlighter
+from desktop.ui.replies.message_log import MessageLogView
+from desktop.ui.replies.scenario_picker import ScenarioPicker
+from desktop.ui.replies.services import RepliesServices
+from desktop.ui.replies.words import error_text, tr
+
+Confirm = Callable[[QWidget, str], bool]
+WIDE = 900
+
+
+def ask(parent: QWidget, question: str) -> bool:
+    return (
+        QMessageBox.question(parent, tr("Delete message"), question)
+        == QMessageBox.StandardButton.Yes
+    )
+
+
+class ReplyComposer(QWidget):
+    message_logged = Signal(int)  # order pk
+    case_changed = Signal(int)
+
+    def __init__(
+        self, services: RepliesServices, parent: QWidget | None = None, confirm: Confirm = ask
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("replyComposer")
+        self.services = services
+        self._confirm = confirm
+        self.order_pk: int | None = None
+        self.scenario_key: str | None = None
+        self._edited = False
+        self._programmatic = False
+        self._part = 0
+        seller_language = services.seller_language()
+
+        self.buyer_line = BuyerLine(services, self)
+        self.banner = CaseBanner(services, self)
+        self.picker = ScenarioPicker(services.library, seller_language, self)
+        self.language = QComboBox(self)
+        self.language.setObjectName("replyLanguage")
+        for code in services.catalogue.languages:
+            self.language.addItem(
+                f"{services.catalogue.native_names.get(code, code)} ({code})", code
+            )
+        self.variant = QComboBox(self)
+        self.variant.setObjectName("replyVariant")
+        self.variant.addItem(tr("Warm"), "warm")
+        self.variant.addItem(tr("Short"), "short")
+        self.variant.setCurrentIndex(self.variant.findData(services.default_variant()))
+        self.title = QLabel(self)
+        self.title.setObjectName("scenarioTitle")
+        self.handling = QLabel(self)
+        self.handling.setObjectName("scenarioHandling")
+        self.handling.setWordWrap(True)
+        self.handling.setStyleSheet("color: #555;")
+        self.form = FillForm(services.catalogue, seller_language, self)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("replyText")
+        self._highlighter = PlaceholderHighlighter(self.editor.document())
+        self.seller_view = QPlainTextEdit(self)
+        self.seller_view.setObjectName("replySellerText")
+        self.seller_view.setReadOnly(True)
+        self.seller_view.setStyleSheet("background: #f6f6f6;")
+        self.seller_label = QLabel(self)
+        self.split = QCheckBox(tr("Send as short messages"), self)
+        self.split.setObjectName("splitMessages")
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copyAndLog")
+        self.copy_button.setDefault(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("replyStatus")
+        self.status.setWordWrap(True)
+        self.incoming = QPlainTextEdit(self)
+        self.incoming.setObjectName("buyerMessage")
+        self.incoming.setPlaceholderText(
+            tr("Paste the buyer's message here to keep both sides in the log")
+        )
+        self.incoming.setFixedHeight(self.incoming.fontMetrics().lineSpacing() * 3 + 12)
+        self.log_incoming = QPushButton(tr("Log buyer's message"), self)
+        self.log_incoming.setObjectName("logBuyerMessage")
+        self.log_view = MessageLogView(self)
+        self.delete_button = QPushButton(tr("Delete selected message"), self)
+        self.delete_button.setObjectName("deleteMessage")
+        self._layout()
+        self._connect()
+        self._clock = QTimer(self)
+        self._clock.setInterval(30_000)
+        self._clock.timeout.connect(self._tick)
+        self.set_order(None)
+
+    def _layout(self) -> None:
+        options = QHBoxLayout()
+        options.addWidget(self.title, 1)
+        options.addWidget(QLabel(tr("Language"), self))
+        options.addWidget(self.language)
+        options.addWidget(self.variant)
+        seller_box = QWidget(self)
+        seller_layout = QVBoxLayout(seller_box)
+        seller_layout.setContentsMargins(0, 0, 0, 0)
+        seller_layout.addWidget(self.seller_label)
+        seller_layout.addWidget(self.seller_view)
+        buyer_box = QWidget(self)
+        buyer_layout = QVBoxLayout(buyer_box)
+        buyer_layout.setContentsMargins(0, 0, 0, 0)
+        buyer_layout.addWidget(QLabel(tr("Message to the buyer (editable)"), self))
+        buyer_layout.addWidget(self.editor)
+        texts = QSplitter(Qt.Orientation.Horizontal, self)
+        texts.addWidget(buyer_box)
+        texts.addWidget(seller_box)
+        self._texts_splitter = texts
+        actions = QHBoxLayout()
+        actions.addWidget(self.split)
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.copy_button)
+        incoming = QHBoxLayout()
+        incoming.addWidget(self.incoming, 1)
+        incoming.addWidget(self.log_incoming, 0, Qt.AlignmentFlag.AlignTop)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(options)
+        right_layout.addWidget(self.handling)
+        right_layout.addWidget(self.form)
+        right_layout.addWidget(texts, 1)
+        right_layout.addLayout(actions)
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(self.picker)
+        top.addWidget(right)
+        top.setStretchFactor(1, 3)
+        top.setSizes([460, 800])
+        self._top_splitter = top
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addLayout(incoming)
+        bottom_layout.addWidget(self.log_view, 1)
+        bottom_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
+        whole = QSplitter(Qt.Orientation.Vertical, self)
+        whole.addWidget(top)
+        whole.addWidget(bottom)
+        whole.setStretchFactor(0, 3)
+        whole.setStretchFactor(1, 1)
+        whole.setSizes([560, 260])
+        self.log_view.setMinimumHeight(110)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.buyer_line)
+        layout.addWidget(self.banner)
+        layout.addWidget(whole, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # In the narrow detail pane, stack the picker over the texts and the buyer's text
+        # over the seller's; side by side when there is room.
+        wide = event.size().width() >= WIDE
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self._top_splitter.orientation() != orientation:
+            self._top_splitter.setOrientation(orientation)
+            self._texts_splitter.setOrientation(orientation)
+        super().resizeEvent(event)
+
+    def _connect(self) -> None:
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.copy_and_log)
+        self.picker.scenario_chosen.connect(self.select_scenario)
+        self.banner.scenario_requested.connect(self.select_scenario)
+        self.language.currentIndexChanged.connect(lambda _i: self._rerender(full=True))
+        self.variant.currentIndexChanged.connect(lambda _i: self._rerender(full=True))
+        self.form.changed.connect(lambda: self._rerender(full=not self._edited))
+        self.editor.textChanged.connect(self._text_edited)
+        self.split.toggled.connect(lambda _on: self._reset_parts())
+        self.copy_button.clicked.connect(self.copy_and_log)
+        self.log_incoming.clicked.connect(self.log_buyer_message)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+    # ----- order and scenario -------------------------------------------------------------
+    def set_order(self, order_pk: int | None) -> None:
+        same = order_pk is not None and order_pk == self.order_pk
+        self.order_pk = order_pk
+        order = Order.get_or_none(Order.id == order_pk) if order_pk is not None else None
+        if order is None:
+            self.order_pk = None
+        self.setEnabled(order is not None)
+        self.buyer_line.load(order)
+        self.banner.load(self.order_pk)
+        self.log_view.load(self.order_pk)
+        if same:
+            self._update_copy_state()
+            return
+        self.form.forget()
+        self.incoming.clear()
+        self.scenario_key = None
+        if order is not None:
+            language = self.services.composer().buyer_language(order)
+            self._programmatic = True
+            self.language.setCurrentIndex(max(0, self.language.findData(language)))
+            self._programmatic = False
+        self._clock.start()
+        self.select_scenario(self._suggested(order) if order is not None else None)
+
+    def _suggested(self, order: Order) -> str | None:
+        """The scenario today's follow-up plan suggests for this order, if any."""
+        day = self.services.today().date()
+        plan = plan_for(day, self.services.plan_settings(), order_ids=[order.id])
+        return plan[0].scenario_key if plan else None
+
+    def select_scenario(self, key: str | None) -> None:
+        self.scenario_key = key
+        self.picker.mark(key)
+        self._edited = False
+        if key is not None:
+            self.banner.offer_completion(key)
+            self._bring_forward()
+        self._rerender(full=True)
+
+    def _bring_forward(self) -> None:
+        # Asked for from the Case tab: show this tab of the order detail.
+        parent = self.parentWidget()
+        while parent is not None:
+            setter = getattr(parent, "setCurrentWidget", None)
+            if setter is not None and hasattr(parent, "indexOf") and parent.indexOf(self) >= 0:
+                setter(self)
+                return
+            parent = parent.parentWidget()
+
+    # ----- rendering ------------------------------------------------------------------------
+    def current_language(self) -> str:
+        return str(self.language.currentData() or "en")
+
+    def _set_editor(self, text: str) -> None:
+        self._programmatic = True
+        self.editor.setPlainText(text)
+        self._programmatic = False
+
+    def _text_edited(self) -> None:
+        if not self._programmatic:
+            self._edited = True
+            self._reset_parts()
+        self._update_copy_state()
+
+    def _rerender(self, full: bool = True) -> None:
+        if self._programmatic:
+            return
+        key = self.scenario_key
+        if self.order_pk is None or key is None:
+            self._set_editor("")
+            self.seller_view.setPlainText("")
+            self.title.setText(tr("Choose a scenario"))
+            self.handling.setText("")
+            self.form.set_fields([], {})
+            self._reset_parts()
+            return
+        composer = self.services.composer()
+        language = self.current_language()
+        variant = str(self.variant.currentData())
+        seller_language = self.services.seller_language()
+        try:
+            bare = composer.draft(self.order_pk, key, language, variant, {})
+            fields = [
+                n for n in bare.placeholder_types if composer.is_fill_in(n) or n in bare.missing
+            ]
+            self.form.set_fields(fields, bare.placeholder_types)
+            fills = self.form.values()
+            draft = composer.draft(self.order_pk, key, language, variant, fills)
+            seller = composer.draft(self.order_pk, key, seller_language, variant, fills)
+        except RepliesError as error:
+            self.status.setText(error_text(error))
+            return
+        if full or not self._edited:
+            self._set_editor(draft.text)
+            self._edited = False
+        else:
+            # Keep the seller's own edits; only fill what is still a placeholder.
+            values = composer.values(composer.order(self.order_pk), language, fills)
+            self._set_editor(render(self.editor.toPlainText(), values).text)
+        self.seller_view.setPlainText(seller.text)
+        self.seller_label.setText(
+            tr("The same in your language ({language})").format(
+                language=self.services.catalogue.native_names.get(seller_language, seller_language)
+            )
+        )
+        self._describe(key, seller_language)
+        self._reset_parts()
+
+    def _describe(self, key: str, seller_language: str) -> None:
+        if key.startswith("my:"):
+            entry = next((e for e in self.services.library.entries() if e.key == key), None)
+            self.title.setText(entry.title if entry else key)
+            self.handling.setText("")
+            return
+        scenario = self.services.catalogue.scenario(key)
+        self.title.setText(f"<b>{scenario.title(seller_language)}</b>")
+        self.handling.setText(pick_title(scenario.handling, seller_language))
+
+    # ----- copy and log -----------------------------------------------------------------------
+    def parts(self) -> list[str]:
+        text = self.editor.toPlainText().strip()
+        if not text:
+            return []
+        return split_messages(text) if self.split.isChecked() else [text]
+
+    def _reset_parts(self) -> None:
+        self._part = 0
+        self._update_copy_state()
+
+    def _update_copy_state(self) -> None:
+        text = self.editor.toPlainText()
+        missing = unfilled_in(text)
+        self.form.highlight(missing)
+        parts = self.parts()
+        ready = bool(parts) and not missing and self.order_pk is not None
+        self.copy_button.setEnabled(ready)
+        if len(parts) > 1:
+            self.copy_button.setText(
+                tr("Copy part {n} of {total} && log").format(n=self._part + 1, total=len(parts))
+            )
+        else:
+            self.copy_button.setText(tr("Copy && log"))
+        if missing:
+            names = ", ".join(self.form.title_of(name) for name in missing)
+            self.status.setText(tr("Fill in before copying: {names}").format(names=names))
+            self.status.setStyleSheet("color: #c0392b;")
+        elif self.status.styleSheet():
+            self.status.setText("")
+            self.status.setStyleSheet("")
+
+    def copy_and_log(self) -> None:
+        parts = self.parts()
+        if self.order_pk is None or not parts:
+            return
+        index = min(self._part, len(parts) - 1)
+        part = parts[index]
+        seller_text = self.seller_view.toPlainText() if index == 0 else ""
+        try:
+            message = log.record(
+                self.order_pk, log.OUT, part, language=self.current_language(),
+                scenario_key=self.scenario_key or "", seller_text=seller_text,
+                case_id=self.banner.case.id if self.banner.case and self.banner.isVisible() else None,
+            )  # fmt: skip
+        except RepliesError as error:
+            self.status.setText(error_text(error))
+            return
+        QGuiApplication.clipboard().setText(part)
+        last = index == len(parts) - 1
+        completed = last and self.banner.complete_after_logging(message.id)
+        self._part = 0 if last else index + 1
+        self.status.setStyleSheet("")
+        self.status.setText(
+            tr("Copied and logged. Paste it in the marketplace chat.")
+            if last
+            else tr("Part {n} copied and logged; paste it, then copy the next.").format(n=index + 1)
+        )
+        self.log_view.load(self.order_pk)
+        self._update_copy_state()
+        if completed:
+            self.banner.load(self.order_pk)
+            self.case_changed.emit(self.order_pk)
+        self.message_logged.emit(self.order_pk)
+
+    def log_buyer_message(self) -> None:
+        text = self.incoming.toPlainText().strip()
+        if self.order_pk is None or not text:
+            return
+        try:
+            log.record(self.order_pk, log.IN, text, language=self.current_language())
+        except RepliesError as error:
+            self.status.setText(error_text(error))
+            return
+        self.incoming.clear()
+        self.log_view.load(self.order_pk)
+        self.message_logged.emit(self.order_pk)
+
+    def delete_selected(self) -> None:
+        message = self.log_view.selected_message()
+        if message is None or self.order_pk is None:
+            return
+        if not self._confirm(
+            self, tr("Delete this message from the log? It is evidence for disputes.")
+        ):
+            return
+        log.delete_message(message.id)
+        self.log_view.load(self.order_pk)
+        self.message_logged.emit(self.order_pk)
+
+    def _tick(self) -> None:
+        if self.isVisible():
+            self.buyer_line.refresh_time()

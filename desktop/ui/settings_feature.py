@@ -1,0 +1,64 @@
+"""File > Settings… (Ctrl+,) for the main window, and the start-up report of interrupted work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.context import AppContext
+from desktop.ui.interrupted_work import report_interrupted
+from desktop.ui.settings_dialog import Devices, SettingsDialog
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsMenu", text)
+
+
+def system_cameras() -> list[tuple[str, str]]:
+    from PySide6.QtMultimedia import QMediaDevices
+
+    return [
+        (bytes(d.id().data()).decode(errors="replace"), d.description())
+        for d in QMediaDevices.videoInputs()
+    ]
+
+
+def system_printers() -> list[str]:
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+class SettingsFeature:
+    def __init__(self, ctx: AppContext, devices: Devices | None = None) -> None:
+        self._ctx = ctx
+        self._devices = devices or Devices(cameras=system_cameras, printers=system_printers)
+        self.dialog: SettingsDialog | None = None
+        self._reported = False
+
+    def detail_tabs(self, ctx: AppContext) -> list[tuple[str, QWidget]]:
+        return []
+
+    def actions(self, ctx: AppContext) -> list[QAction]:
+        window = ctx.window
+        if window is not None and not self._reported:
+            # The window asks for actions once it exists; report after it is shown, on top of it.
+            self._reported = True
+            QTimer.singleShot(0, window, lambda: report_interrupted(ctx.data_dir, window))
+        action = QAction(_tr("Settings…"), ctx.window)
+        action.setObjectName("openSettings")
+        action.setShortcut(QKeySequence("Ctrl+,"))
+        action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        action.setProperty("menu", "File")
+        action.triggered.connect(lambda: self.open())
+        return [action]
+
+    def open(self) -> SettingsDialog:
+        dialog = SettingsDialog(
+            self._ctx.settings, self._ctx.data_dir, self._devices, self._ctx.window
+        )
+        dialog.accepted.connect(self._ctx.orders_changed)  # shop names show in the table
+        dialog.open()
+        self.dialog = dialog
+        return dialog

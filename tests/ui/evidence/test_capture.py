@@ -1,0 +1,100 @@
+"""Capturing for an order without a camera, and the pack-station link."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSize, Signal
+
+from desktop.core.models import Order
+from desktop.ui.evidence.capture import CaptureController, PackStationRecording
+from desktop.ui.evidence.recorder import StampedRecorder
+from tests.ui.evidence.frames import GeneratedFeed
+
+
+class FakeStation(QObject):
+    order_opened = Signal(int)
+    order_completed = Signal(int)
+
+
+def _controller(data_dir, idle_seconds: float = 120, **kw) -> tuple[CaptureController, object]:
+    feed = GeneratedFeed()
+    recorder = StampedRecorder(QSize(320, 240), frame_rate=25)
+    controller = CaptureController(data_dir, feed, recorder=recorder, idle_seconds=idle_seconds, **kw)
+    return controller, feed
+
+
+def _second_order() -> int:
+    from desktop.core.evidence.store import pk
+
+    return pk(Order.create(marketplace="shopee", order_id="2411290AB8Z"))
+
+
+def _run_frames(qtbot, feed, ms: int) -> None:
+    feed.start()
+    qtbot.wait(ms)
+
+
+def test_photo_of_the_current_frame_is_stamped_and_attached(qtbot, data_dir, order_pk) -> None:
+    controller, feed = _controller(data_dir)
+    controller.set_order(order_pk)
+    previews = []
+    controller.preview.connect(previews.append)
+    feed.emit_one()
+    assert previews and previews[-1].width() == 320
+    item_pk = controller.take_photo("contents")
+    items = controller.store.items(order_pk)
+    assert [i.id for i in items] == [item_pk]
+    assert (items[0].origin, items[0].captured_from, items[0].kind) == ("camera", "camera", "photo")
+    assert not list(controller.folder.iterdir())
+
+
+def test_pack_station_scans_record_one_clip_per_order(qtbot, data_dir, order_pk) -> None:
+    second = _second_order()
+    controller, feed = _controller(data_dir)
+    station = FakeStation()
+    link = PackStationRecording(controller)
+    link.connect_to(station)
+    attached: list[tuple[int, int]] = []
+    controller.attached.connect(lambda o, i: attached.append((o, i)))
+    feed.start()
+    station.order_opened.emit(order_pk)
+    assert controller.recording_order == order_pk
+    qtbot.wait(1200)
+    station.order_opened.emit(second)  # the next scan: the first clip stops and is attached
+    qtbot.waitUntil(lambda: controller.recording_order == second, timeout=10000)
+    qtbot.wait(1200)
+    station.order_completed.emit(second)
+    qtbot.waitUntil(lambda: len(attached) == 2, timeout=15000)
+    feed.stop()
+    assert [o for o, _ in attached] == [order_pk, second]
+    for pk_ in (order_pk, second):
+        (clip,) = controller.store.items(pk_)
+        assert clip.kind == "video" and clip.stage == "contents" and clip.captured_from == "camera"
+        assert clip.duration_ms and clip.duration_ms >= 600
+        assert Order.get_by_id(pk_).evidence_count == 1
+    assert not list(controller.folder.iterdir())
+
+
+def test_a_still_bench_stops_and_attaches_the_clip(qtbot, data_dir, order_pk) -> None:
+    controller, feed = _controller(data_dir, idle_seconds=1.0)
+    feed.moving = False
+    stopped = []
+    controller.idle_stopped.connect(stopped.append)
+    controller.set_order(order_pk)
+    feed.start()
+    controller.start_recording()
+    qtbot.waitUntil(lambda: controller.store.items(order_pk) != [], timeout=15000)
+    feed.stop()
+    assert stopped == [order_pk]
+    assert not controller.recording
+
+
+def test_warnings_for_low_disk_and_an_existing_clip(qtbot, data_dir, order_pk, tmp_path) -> None:
+    from tests.core.evidence.media import mp4
+
+    controller, _feed = _controller(data_dir, low_disk_bytes=1 << 62)
+    controller.set_order(order_pk)
+    assert any("Low disk space" in w for w in controller.warnings())
+    controller.store.add(order_pk, mp4(tmp_path / "old.mp4"))
+    assert any("already has a video" in w for w in controller.warnings())
+    controller.low_disk_bytes = 0
+    assert not any("Low disk" in w for w in controller.warnings())
