@@ -6,7 +6,15 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from desktop.cli import backup_cmd, checklist_cmd, evidence_cmd, import_cmd, orders_cmd, picklist_cmd, reply_cmd
+from desktop.cli import (
+    backup_cmd,
+    checklist_cmd,
+    evidence_cmd,
+    import_cmd,
+    orders_cmd,
+    picklist_cmd,
+    reply_cmd,
+)
 from desktop.cli.context import add_global_options
 
 # Each command module offers register(subparsers); a new command is one more entry here.

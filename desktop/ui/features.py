@@ -22,3 +22,7 @@ FEATURE_FACTORIES.append(PrintingFeature)
 from desktop.ui.replies.feature import RepliesFeature  # noqa: E402
 
 FEATURE_FACTORIES.append(RepliesFeature)
+
+from desktop.ui.evidence.feature import EvidenceFeature  # noqa: E402
+
+FEATURE_FACTORIES.append(EvidenceFeature)

@@ -7,12 +7,15 @@ with Qt Multimedia and hands the picture to `put`, so no GPL library is involved
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
 import warnings
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PIL import Image, ImageOps
+from PIL import ExifTags, Image, ImageOps
 
 from desktop.core.evidence.errors import EvidenceError
 from desktop.core.evidence.metadata import open_image_checked
@@ -42,6 +45,15 @@ class ThumbnailCache:
         except (EvidenceError, OSError):
             return None
         return self._write(image, self.path_for(sha256, size))
+
+    def photos(
+        self, pairs: list[tuple[str, Path]], size: int = THUMB_SIZE, workers: int | None = None
+    ) -> Iterator[tuple[str, Path | None]]:
+        """Thumbnails of many photos, made on several cores (Pillow decodes without the GIL)."""
+        workers = workers or min(4, os.cpu_count() or 1)
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="thumbs") as pool:
+            made = pool.map(lambda pair: (pair[0], self.photo(pair[0], pair[1], size)), pairs)
+            yield from made
 
     def put(self, sha256: str, image: Image.Image, size: int = THUMB_SIZE) -> Path:
         """Store a picture made elsewhere (a video's poster frame) as this item's thumbnail."""
@@ -74,9 +86,47 @@ class ThumbnailCache:
         return target
 
 
+# Cameras and phones embed a preview (DCF: 160 x 120) in the EXIF block. It is as large as a
+# grid icon and reading it costs a millisecond instead of decoding twelve megapixels.
+EMBEDDED_MIN = 160
+
+
+def embedded_preview(image: Image.Image, min_side: int = EMBEDDED_MIN) -> Image.Image | None:
+    """The EXIF thumbnail of a JPEG when it is big enough and shows the whole picture."""
+    raw = image.info.get("exif")
+    if not isinstance(raw, bytes):
+        return None
+    try:
+        ifd1 = image.getexif().get_ifd(ExifTags.IFD.IFD1)
+        offset, length = int(ifd1.get(0x0201, 0)), int(ifd1.get(0x0202, 0))
+        tiff = raw[6:] if raw.startswith(b"Exif\x00\x00") else raw
+        if not offset or not length or offset + length > len(tiff):
+            return None
+        preview = Image.open(io.BytesIO(tiff[offset : offset + length]))
+        preview.load()
+    except (OSError, SyntaxError, ValueError, KeyError, TypeError):
+        return None
+    if max(preview.size) < min_side or not image.width or not preview.height:
+        return None
+    # A 4:3 preview of a 16:9 photo carries black bars: not the picture as taken.
+    if abs(image.width / image.height - preview.width / preview.height) > 0.02:
+        return None
+    return preview
+
+
 def make_thumbnail(source: Path, size: int = THUMB_SIZE) -> Image.Image:
     """A picture no larger than size x size, upright (EXIF orientation applied)."""
     with open_image_checked(source, source.name) as image:
+        preview = embedded_preview(image) if image.format == "JPEG" else None
+        if preview is not None:
+            orientation = image.getexif().get(0x0112)
+            if orientation:
+                exif = preview.getexif()
+                exif[0x0112] = orientation
+                preview.info["exif"] = exif.tobytes()
+            upright = ImageOps.exif_transpose(preview.convert("RGB"))
+            upright.thumbnail((size, size), Image.Resampling.BILINEAR)
+            return upright
         if image.format == "JPEG":
             # Ask for twice the target so the final resize still has detail to average.
             image.draft("RGB", (size * 2, size * 2))

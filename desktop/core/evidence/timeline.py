@@ -97,7 +97,9 @@ def build_events(order: Order, items: list[EvidenceItem], messages: list[Message
     for item in items:
         events.append(Event(item.captured_at, "evidence", str(item.original_name), str(item.stage)))
     for message in messages:
-        events.append(Event(message.at, "message", message.text[:140]))
+        direction = str(message.fields.get("direction") or "")
+        arrow = {"out": "→ ", "in": "← "}.get(direction, "")
+        events.append(Event(message.at, "message", arrow + message.text[:140]))
     # Undated events go last; the order of the list is otherwise the order things happened.
     events.sort(key=lambda e: (e.at is None, e.at.isoformat() if e.at else ""))
     return events

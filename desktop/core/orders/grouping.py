@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -70,7 +71,8 @@ def read_rows(
         texts = [c.strip() if type(c) is str and "\r" not in c else cell_text(c) for c in cells]
         if not any(texts):
             continue
-        values = {f: texts[i] for f, i in columns.items() if i < len(texts) and texts[i]}
+        # Statuses, countries, carriers repeat on every row: one string object each, not 100,000.
+        values = {f: _intern(texts[i]) for f, i in columns.items() if i < len(texts) and texts[i]}
         order_id = values.get("order_id", "")
         if not order_id:
             first = next((t for t in texts if t), "")
@@ -84,6 +86,10 @@ def read_rows(
             skipped.append(Skipped(number, f"column description row: {order_id[:80]}"))
             continue
         yield Row(number, values, _dumps(texts))
+
+
+def _intern(text: str) -> str:
+    return sys.intern(text) if len(text) <= 32 else text
 
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode

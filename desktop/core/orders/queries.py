@@ -59,7 +59,7 @@ class OrderFilter:
                 peewee.NodeList(
                     (Order.search_text, peewee.SQL("LIKE"), peewee.Value(like_pattern(self.search)),
                      peewee.SQL("ESCAPE '\\'"))
-                )  # fmt: skip
+                )
             )
         if self.workflow_status:
             clauses.append(Order.workflow_status == self.workflow_status)

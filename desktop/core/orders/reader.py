@@ -115,6 +115,8 @@ def _sheet_rows(workbook: CalamineWorkbook, index: int) -> Callable[[], Iterator
             except Exception as exc:  # calamine raises several error types for damaged sheets
                 raise CorruptFile(str(exc)[:200]) from exc
         yield from loaded[0].iter_rows()
+        # Read to the end: let the parsed sheet (hundreds of MB for 100k rows) go.
+        loaded.clear()
 
     return rows
 

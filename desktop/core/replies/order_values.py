@@ -34,6 +34,8 @@ class ValueOptions:
     shop_name: str = ""
     # Typical door-to-door days after shipping, for the expected delivery date.
     transit_days: int = 14
+    # The seller's today: an estimate already in the past is no estimate, so it is asked for.
+    today: date | None = None
 
 
 def first_name(full_name: str | None, country: str | None = None) -> str | None:
@@ -114,6 +116,8 @@ def order_values(order: Order, language: str, options: ValueOptions) -> dict[str
     shipped = order.shipped_at or order.ship_by
     ship_day = _local_date(shipped, order)
     expected = ship_day + timedelta(days=options.transit_days) if ship_day else None
+    if expected is not None and options.today is not None and expected < options.today:
+        expected = None
     total = order.total
     return {
         "buyer_first_name": first_name(order.buyer_name, country),

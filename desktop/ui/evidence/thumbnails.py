@@ -62,10 +62,9 @@ class ThumbnailLoader(QObject):
 
         def work(report, cancelled):  # type: ignore[no-untyped-def]
             made = []
-            for sha, path in photos:
+            for sha, result in cache.photos(photos):
                 if cancelled():
                     break
-                result = cache.photo(sha, path)
                 if result is not None:
                     made.append((sha, str(result)))
             return made

@@ -20,10 +20,6 @@ DONE = QColor("#c8f0c8")
 PARTLY = QColor("#fff3b0")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PackLinesModel", text)
-
-
 class PackLinesModel(QAbstractTableModel):
     COLUMNS = ("packed", "sku", "item")
 
@@ -54,7 +50,11 @@ class PackLinesModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (tr("In box"), tr("SKU"), tr("Item"))[section]
+        return (
+            QCoreApplication.translate("PackLinesModel", "In box"),
+            QCoreApplication.translate("PackLinesModel", "SKU"),
+            QCoreApplication.translate("PackLinesModel", "Item"),
+        )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._session is None:

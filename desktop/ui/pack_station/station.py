@@ -39,10 +39,6 @@ BAD_STYLE = "background:#c62828;color:white;font-size:20px;padding:8px;"
 IDLE_STYLE = "background:#eeeeee;color:black;font-size:20px;padding:8px;"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PackStation", text)
-
-
 class ScanField(QLineEdit):
     """The scan input, which keeps the keyboard: Up/Down move through the order's lines and the
     function keys act on the order, so the packer's hands stay on the scanner and the box."""
@@ -91,7 +87,7 @@ class PackStation(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Pack station"))
+        self.setWindowTitle(QCoreApplication.translate("PackStation", "Pack station"))
         self.setObjectName("packStation")
         self._queue = list(queue)
         self._rule = rule or HighValueRule()
@@ -101,7 +97,9 @@ class PackStation(QWidget):
         self.session: PackSession | None = None
         self._last_refused_code = ""
         self._build(packer, auto_complete)
-        self._show_idle(tr("Scan an order barcode or tracking number"))
+        self._show_idle(
+            QCoreApplication.translate("PackStation", "Scan an order barcode or tracking number")
+        )
 
     # -- building ------------------------------------------------------------------------
     def _build(self, packer: str, auto_complete: bool) -> None:
@@ -111,7 +109,9 @@ class PackStation(QWidget):
         self.order_label.setWordWrap(True)
         self.order_label.setTextFormat(Qt.TextFormat.PlainText)
         self.scan = ScanField(objectName="scanInput")
-        self.scan.setPlaceholderText(tr("Scan here (order, tracking or item barcode)"))
+        self.scan.setPlaceholderText(
+            QCoreApplication.translate("PackStation", "Scan here (order, tracking or item barcode)")
+        )
         self.scan.returnPressed.connect(self._on_scan)
         self.scan.moved.connect(self._move_line)
         self.model = PackLinesModel(self)
@@ -123,26 +123,39 @@ class PackStation(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        # Read from arm's length at the packing table.
+        big = self.table.font()
+        big.setPointSizeF(big.pointSizeF() * 1.4)
+        self.table.setFont(big)
+        self.order_label.setFont(big)
         self.packer = QLineEdit(packer, objectName="packerInput")
-        self.packer.setPlaceholderText(tr("Packer"))
+        self.packer.setPlaceholderText(QCoreApplication.translate("PackStation", "Packer"))
         self.auto_complete = QCheckBox(
-            tr("Mark Packed when every item is scanned"), objectName="autoComplete"
+            QCoreApplication.translate("PackStation", "Mark Packed when every item is scanned"),
+            objectName="autoComplete",
         )
         self.auto_complete.setChecked(auto_complete)
-        self.tick_button = QPushButton(tr("Tick line (F2)"), objectName="tickButton")
+        self.tick_button = QPushButton(
+            QCoreApplication.translate("PackStation", "Tick line (F2)"), objectName="tickButton"
+        )
         self.tick_button.clicked.connect(self.toggle_current_line)
         self.link_button = QPushButton(
-            tr("Link last refused barcode to line (F3)"), objectName="linkButton"
+            QCoreApplication.translate("PackStation", "Link last refused barcode to line (F3)"),
+            objectName="linkButton",
         )
         self.link_button.clicked.connect(self.link_refused_code)
-        self.complete_button = QPushButton(tr("Complete (F12)"), objectName="completeButton")
+        self.complete_button = QPushButton(
+            QCoreApplication.translate("PackStation", "Complete (F12)"), objectName="completeButton"
+        )
         self.complete_button.clicked.connect(self.complete)
-        self.skip_button = QPushButton(tr("Close order (Esc)"), objectName="closeButton")
+        self.skip_button = QPushButton(
+            QCoreApplication.translate("PackStation", "Close order (Esc)"), objectName="closeButton"
+        )
         self.skip_button.clicked.connect(self.close_order)
 
         top = QHBoxLayout()
         top.addWidget(self.scan, 3)
-        top.addWidget(QLabel(tr("Packer:")))
+        top.addWidget(QLabel(QCoreApplication.translate("PackStation", "Packer:")))
         top.addWidget(self.packer, 1)
         buttons = QHBoxLayout()
         for button in (self.tick_button, self.link_button, self.skip_button):
@@ -216,7 +229,11 @@ class PackStation(QWidget):
     def _scan_order(self, code: str) -> None:
         pk = find_order(code)
         if pk is None:
-            self._refuse(tr("No order has the id or tracking number {code}").format(code=code))
+            self._refuse(
+                QCoreApplication.translate(
+                    "PackStation", "No order has the id or tracking number {code}"
+                ).format(code=code)
+            )
             return
         self.open_order(pk)
 
@@ -229,19 +246,25 @@ class PackStation(QWidget):
             self.table.selectRow(result.line_index)
             pack = self.session.lines[result.line_index]
             self._show_ok(
-                tr("{sku}: {packed} of {quantity} in the box").format(
-                    sku=pack.line.sku, packed=pack.packed, quantity=pack.line.quantity
-                )
+                QCoreApplication.translate(
+                    "PackStation", "{sku}: {packed} of {quantity} in the box"
+                ).format(sku=pack.line.sku, packed=pack.packed, quantity=pack.line.quantity)
             )
             if self.session.complete:
                 if self.auto_complete.isChecked():
                     self.complete()
                 else:
-                    self._show_ok(tr("Every item is in the box: press F12 to mark it Packed"))
+                    self._show_ok(
+                        QCoreApplication.translate(
+                            "PackStation", "Every item is in the box: press F12 to mark it Packed"
+                        )
+                    )
             return
         if result.outcome is ScanOutcome.EXTRA:
             self._refuse(
-                tr("Extra item: every {code} of this order is already in the box").format(code=code)
+                QCoreApplication.translate(
+                    "PackStation", "Extra item: every {code} of this order is already in the box"
+                ).format(code=code)
             )
             return
         other = find_order(code)
@@ -249,13 +272,18 @@ class PackStation(QWidget):
             # Another checklist was scanned: the packer moved on to that order.
             self.open_order(other)
             return
-        self._refuse(tr("Wrong item: {code} is not in this order").format(code=code), code)
+        self._refuse(
+            QCoreApplication.translate(
+                "PackStation", "Wrong item: {code} is not in this order"
+            ).format(code=code),
+            code,
+        )
 
     # -- actions -------------------------------------------------------------------------
     def open_order(self, order_pk: int) -> None:
         checklists = load_checklists([order_pk], self._rule)
         if not checklists:
-            self._refuse(tr("That order no longer exists"))
+            self._refuse(QCoreApplication.translate("PackStation", "That order no longer exists"))
             return
         checklist = checklists[0]
         self.session = PackSession(checklist, alias=sku_for_barcode)
@@ -271,24 +299,31 @@ class PackStation(QWidget):
         ]
         header = " · ".join(p for p in parts if p)
         if checklist.evidence_reminder:
-            header += "\n" + tr("Photograph contents, inner and outer packing")
+            header += "\n" + QCoreApplication.translate(
+                "PackStation", "Photograph contents, inner and outer packing"
+            )
         if checklist.buyer_note:
-            header += "\n" + tr("Buyer's note: {note}").format(note=checklist.buyer_note)
+            header += "\n" + QCoreApplication.translate(
+                "PackStation", "Buyer's note: {note}"
+            ).format(note=checklist.buyer_note)
         if checklist.seller_note:
-            header += "\n" + tr("Seller's note: {note}").format(note=checklist.seller_note)
+            header += "\n" + QCoreApplication.translate(
+                "PackStation", "Seller's note: {note}"
+            ).format(note=checklist.seller_note)
         self.order_label.setText(header)
         if checklist.packed_at is not None:
             when = checklist.packed_at.astimezone().strftime("%Y-%m-%d %H:%M")
             self._show_idle(
-                tr("Already packed on {when} by {packer}: scan the items to pack it again").format(
-                    when=when, packer=checklist.packed_by or "—"
-                )
+                QCoreApplication.translate(
+                    "PackStation",
+                    "Already packed on {when} by {packer}: scan the items to pack it again",
+                ).format(when=when, packer=checklist.packed_by or "—")
             )
         else:
             self._show_idle(
-                tr("Order {order}: scan the {units} items").format(
-                    order=checklist.order_id, units=self.session.total_units
-                )
+                QCoreApplication.translate(
+                    "PackStation", "Order {order}: scan the {units} items"
+                ).format(order=checklist.order_id, units=self.session.total_units)
             )
         self._update_buttons()
         self.scan.setFocus()
@@ -302,7 +337,9 @@ class PackStation(QWidget):
         self.session = None
         self.model.set_session(None)
         self.order_label.clear()
-        self._show_idle(tr("Scan an order barcode or tracking number"))
+        self._show_idle(
+            QCoreApplication.translate("PackStation", "Scan an order barcode or tracking number")
+        )
         self._update_buttons()
 
     def _move_line(self, step: int) -> None:
@@ -335,7 +372,11 @@ class PackStation(QWidget):
             return
         sku = self.session.lines[row].line.sku
         if not sku:
-            self._refuse(tr("This line has no SKU to link a barcode to"))
+            self._refuse(
+                QCoreApplication.translate(
+                    "PackStation", "This line has no SKU to link a barcode to"
+                )
+            )
             return
         code = self._last_refused_code
         link_barcode(code, sku)
@@ -348,13 +389,17 @@ class PackStation(QWidget):
             return
         if not session.complete:
             missing = session.total_units - session.packed_units
-            self._refuse(tr("Not complete: {missing} items still missing").format(missing=missing))
+            self._refuse(
+                QCoreApplication.translate(
+                    "PackStation", "Not complete: {missing} items still missing"
+                ).format(missing=missing)
+            )
             return
         packer = self.packer.text().strip()
         try:
             when = mark_packed(session.order_pk, packer, self._clock())
         except OrderGoneError:
-            self._refuse(tr("That order no longer exists"))
+            self._refuse(QCoreApplication.translate("PackStation", "That order no longer exists"))
             self.close_order()
             return
         order_id = session.checklist.order_id
@@ -362,7 +407,7 @@ class PackStation(QWidget):
         self._orders_changed()
         self.close_order()
         self._show_ok(
-            tr("Order {order} packed at {time}").format(
+            QCoreApplication.translate("PackStation", "Order {order} packed at {time}").format(
                 order=order_id, time=when.astimezone().strftime("%H:%M")
             )
         )
@@ -379,7 +424,11 @@ class PackStation(QWidget):
                 self.open_order(pk)
                 # Keep the "packed" confirmation visible while the next order is already open.
                 self.banner.setText(
-                    banner + "  →  " + tr("next: {order}").format(order=checklists[0].order_id)
+                    banner
+                    + "  →  "
+                    + QCoreApplication.translate("PackStation", "next: {order}").format(
+                        order=checklists[0].order_id
+                    )
                 )
                 self.banner.setStyleSheet(style)
                 return

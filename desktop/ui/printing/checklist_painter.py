@@ -17,10 +17,6 @@ from desktop.ui.printing.canvas import CENTER, RIGHT, Canvas
 PAD = 4.0  # mm inside a slot: printers cannot reach the paper edge
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrintedChecklist", text)
-
-
 def local_time(when: datetime | None) -> str:
     return "" if when is None else when.astimezone().strftime("%Y-%m-%d %H:%M")
 
@@ -94,9 +90,17 @@ class ChecklistPainter:
         buyer = checklist.buyer_name
         if checklist.country_name:
             buyer = f"{buyer} — {checklist.country_name}" if buyer else checklist.country_name
-        lines = [tr("Buyer: {buyer}").format(buyer=buyer or "—")]
+        lines = [
+            QCoreApplication.translate("PrintedChecklist", "Buyer: {buyer}").format(
+                buyer=buyer or "—"
+            )
+        ]
         if shipping:
-            lines.append(tr("Ship with: {shipping}").format(shipping=shipping))
+            lines.append(
+                QCoreApplication.translate("PrintedChecklist", "Ship with: {shipping}").format(
+                    shipping=shipping
+                )
+            )
         return lines
 
     def _header_height(self, checklist: Checklist, s: _Sizes, w: float) -> float:
@@ -113,12 +117,12 @@ class ChecklistPainter:
     def _reminder_text(self, checklist: Checklist) -> str:
         reasons = []
         if checklist.fragile:
-            reasons.append(tr("FRAGILE"))
+            reasons.append(QCoreApplication.translate("PrintedChecklist", "FRAGILE"))
         if checklist.high_value:
-            reasons.append(tr("HIGH VALUE"))
-        return tr("{reasons}: photograph contents, inner and outer packing").format(
-            reasons=" · ".join(reasons)
-        )
+            reasons.append(QCoreApplication.translate("PrintedChecklist", "HIGH VALUE"))
+        return QCoreApplication.translate(
+            "PrintedChecklist", "{reasons}: photograph contents, inner and outer packing"
+        ).format(reasons=" · ".join(reasons))
 
     def _reminder_height(self, checklist: Checklist, s: _Sizes, w: float) -> float:
         if not checklist.evidence_reminder:
@@ -128,9 +132,17 @@ class ChecklistPainter:
     def _notes(self, checklist: Checklist) -> list[str]:
         notes = []
         if checklist.buyer_note:
-            notes.append(tr("Buyer's note: {note}").format(note=checklist.buyer_note))
+            notes.append(
+                QCoreApplication.translate("PrintedChecklist", "Buyer's note: {note}").format(
+                    note=checklist.buyer_note
+                )
+            )
         if checklist.seller_note:
-            notes.append(tr("Seller's note: {note}").format(note=checklist.seller_note))
+            notes.append(
+                QCoreApplication.translate("PrintedChecklist", "Seller's note: {note}").format(
+                    note=checklist.seller_note
+                )
+            )
         return notes
 
     def _note_height(self, note: str, s: _Sizes, w: float) -> float:
@@ -162,9 +174,9 @@ class ChecklistPainter:
         same = not checklist.shop or checklist.shop == checklist.marketplace
         source = checklist.marketplace if same else f"{checklist.shop} · {checklist.marketplace}"
         if parts > 1:
-            source = tr("{source} — part {part} of {parts}").format(
-                source=source, part=part, parts=parts
-            )
+            source = QCoreApplication.translate(
+                "PrintedChecklist", "{source} — part {part} of {parts}"
+            ).format(source=source, part=part, parts=parts)
         c.text(x, y, left_w, c.line_height(s.small), c.elided(source, s.small, left_w), s.small)
         y += c.line_height(s.small)
         id_h = c.measure(checklist.order_id, s.big, left_w, bold=True)
@@ -177,7 +189,9 @@ class ChecklistPainter:
                 y,
                 left_w,
                 c.line_height(s.body),
-                tr("Ship by {date}").format(date=ship_by),
+                QCoreApplication.translate("PrintedChecklist", "Ship by {date}").format(
+                    date=ship_by
+                ),
                 s.body,
                 bold=True,
             )
@@ -205,9 +219,31 @@ class ChecklistPainter:
         c = self.c
         box, qty, sku_w, item_w = self._columns(s, w)
         head = c.line_height(s.small)
-        c.text(x + box + 1, y, qty, head, tr("Qty"), s.small, flags=CENTER)
-        c.text(x + box + qty + 2, y, sku_w, head, tr("SKU"), s.small)
-        c.text(x + box + qty + sku_w + 3, y, item_w, head, tr("Item"), s.small)
+        c.text(
+            x + box + 1,
+            y,
+            qty,
+            head,
+            QCoreApplication.translate("PrintedChecklist", "Qty"),
+            s.small,
+            flags=CENTER,
+        )
+        c.text(
+            x + box + qty + 2,
+            y,
+            sku_w,
+            head,
+            QCoreApplication.translate("PrintedChecklist", "SKU"),
+            s.small,
+        )
+        c.text(
+            x + box + qty + sku_w + 3,
+            y,
+            item_w,
+            head,
+            QCoreApplication.translate("PrintedChecklist", "Item"),
+            s.small,
+        )
         y += head + 0.3
         c.hline(x, y, w, 0.4)
         y += 0.7
@@ -253,9 +289,23 @@ class ChecklistPainter:
                 c.text(x + 1.5, y + 1, w - 3, h - 2, note, s.body)
                 y += h + 1
         lh = c.line_height(s.body)
-        total = tr("Units: {units} · Lines: {lines}").format(
-            units=checklist.total_quantity, lines=len(checklist.lines)
-        )
+        total = QCoreApplication.translate(
+            "PrintedChecklist", "Units: {units} · Lines: {lines}"
+        ).format(units=checklist.total_quantity, lines=len(checklist.lines))
         c.text(x, y + 0.4, w, lh, total, s.body, bold=True, flags=RIGHT)
-        c.text(x, y + 0.4, w * 0.6, lh, tr("Packed by ____________"), s.body)
-        c.text(x, y + lh * 1.3, w * 0.6, lh, tr("Time ______________"), s.body)
+        c.text(
+            x,
+            y + 0.4,
+            w * 0.6,
+            lh,
+            QCoreApplication.translate("PrintedChecklist", "Packed by ____________"),
+            s.body,
+        )
+        c.text(
+            x,
+            y + lh * 1.3,
+            w * 0.6,
+            lh,
+            QCoreApplication.translate("PrintedChecklist", "Time ______________"),
+            s.body,
+        )

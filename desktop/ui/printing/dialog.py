@@ -36,17 +36,13 @@ from desktop.ui.printing.options import high_value_rule
 from desktop.ui.tasks import Task, Work
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrintDialog", text)
-
-
 class PrintDialog(QDialog):
     def __init__(
         self, ctx: AppContext, kind: str = "checklists", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent or ctx.window)
         self.setObjectName("printDialog")
-        self.setWindowTitle(tr("Print"))
+        self.setWindowTitle(QCoreApplication.translate("PrintDialog", "Print"))
         self._ctx = ctx
         self._selected = ctx.selected_order_ids()
         self.task: Task | None = None
@@ -56,25 +52,34 @@ class PrintDialog(QDialog):
     def _build(self, kind: str) -> None:
         settings = self._ctx.settings
         self.selection = QRadioButton(
-            tr("Selected orders ({count})").format(count=len(self._selected)),
+            QCoreApplication.translate("PrintDialog", "Selected orders ({count})").format(
+                count=len(self._selected)
+            ),
             objectName="scopeSelected",
         )
-        self.view = QRadioButton(tr("Every order in the view"), objectName="scopeView")
+        self.view = QRadioButton(
+            QCoreApplication.translate("PrintDialog", "Every order in the view"),
+            objectName="scopeView",
+        )
         (self.selection if self._selected else self.view).setChecked(True)
         self.selection.setEnabled(bool(self._selected))
         self.kind = QComboBox(objectName="kind")
         for key, label in zip(
             KINDS,
-            (tr("Packing checklists"), tr("Pick list"), tr("Packing lists for the buyer")),
+            (
+                QCoreApplication.translate("PrintDialog", "Packing checklists"),
+                QCoreApplication.translate("PrintDialog", "Pick list"),
+                QCoreApplication.translate("PrintDialog", "Packing lists for the buyer"),
+            ),
             strict=True,
         ):
             self.kind.addItem(label, key)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.paper = QComboBox(objectName="paper")
         for key, label in (
-            ("a4", tr("A4")),
-            ("letter", tr("Letter")),
-            ("4x6", tr("4×6 in label (100×150 mm)")),
+            ("a4", QCoreApplication.translate("PrintDialog", "A4")),
+            ("letter", QCoreApplication.translate("PrintDialog", "Letter")),
+            ("4x6", QCoreApplication.translate("PrintDialog", "4×6 in label (100×150 mm)")),
         ):
             self.paper.addItem(label, key)
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.get("printing/paper"))))
@@ -86,28 +91,38 @@ class PrintDialog(QDialog):
         )
         self.sort = QComboBox(objectName="sort")
         for key, label in (
-            ("sku", tr("SKU")),
-            ("title", tr("Title")),
-            ("location", tr("Shelf location")),
+            ("sku", QCoreApplication.translate("PrintDialog", "SKU")),
+            ("title", QCoreApplication.translate("PrintDialog", "Title")),
+            ("location", QCoreApplication.translate("PrintDialog", "Shelf location")),
         ):
             self.sort.addItem(label, key)
         self.sort.setCurrentIndex(max(0, self.sort.findData(settings.get("printing/pick_sort"))))
         form = QFormLayout()
-        form.addRow(tr("Orders:"), self.selection)
+        form.addRow(QCoreApplication.translate("PrintDialog", "Orders:"), self.selection)
         form.addRow("", self.view)
-        form.addRow(tr("Print:"), self.kind)
-        form.addRow(tr("Paper:"), self.paper)
-        form.addRow(tr("Per sheet:"), self.per_page)
-        form.addRow(tr("Sort pick list by:"), self.sort)
+        form.addRow(QCoreApplication.translate("PrintDialog", "Print:"), self.kind)
+        form.addRow(QCoreApplication.translate("PrintDialog", "Paper:"), self.paper)
+        form.addRow(QCoreApplication.translate("PrintDialog", "Per sheet:"), self.per_page)
+        form.addRow(QCoreApplication.translate("PrintDialog", "Sort pick list by:"), self.sort)
         self.progress = QProgressBar(objectName="progress")
         self.progress.hide()
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
-        self.preview_button = QPushButton(tr("Preview…"), objectName="previewButton")
-        self.print_button = QPushButton(tr("Print…"), objectName="printButton")
-        self.pdf_button = QPushButton(tr("Save PDF…"), objectName="pdfButton")
-        self.cancel_button = QPushButton(tr("Cancel"), objectName="cancelButton")
-        self.close_button = QPushButton(tr("Close"), objectName="closeButton")
+        self.preview_button = QPushButton(
+            QCoreApplication.translate("PrintDialog", "Preview…"), objectName="previewButton"
+        )
+        self.print_button = QPushButton(
+            QCoreApplication.translate("PrintDialog", "Print…"), objectName="printButton"
+        )
+        self.pdf_button = QPushButton(
+            QCoreApplication.translate("PrintDialog", "Save PDF…"), objectName="pdfButton"
+        )
+        self.cancel_button = QPushButton(
+            QCoreApplication.translate("PrintDialog", "Cancel"), objectName="cancelButton"
+        )
+        self.close_button = QPushButton(
+            QCoreApplication.translate("PrintDialog", "Close"), objectName="closeButton"
+        )
         self.preview_button.clicked.connect(self.preview)
         self.print_button.clicked.connect(self.print_)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
@@ -158,7 +173,10 @@ class PrintDialog(QDialog):
     def _check(self, job: PrintJob) -> bool:
         if not job.order_pks:
             self.message.setText(
-                tr("No orders to print: select orders or choose a view that has some.")
+                QCoreApplication.translate(
+                    "PrintDialog",
+                    "No orders to print: select orders or choose a view that has some.",
+                )
             )
             return False
         return True
@@ -185,7 +203,7 @@ class PrintDialog(QDialog):
         self._printer = printer  # alive until the background task has painted every page
         self._run(
             lambda report, cancelled: print_to(printer, job, report, cancelled),
-            tr("Sent {pages} pages to the printer."),
+            QCoreApplication.translate("PrintDialog", "Sent {pages} pages to the printer."),
         )
 
     def save_pdf(self, path: Path | None = None) -> Task | None:
@@ -194,7 +212,10 @@ class PrintDialog(QDialog):
             return None
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, tr("Save PDF"), str(Path.home() / f"{job.kind}.pdf"), tr("PDF (*.pdf)")
+                self,
+                QCoreApplication.translate("PrintDialog", "Save PDF"),
+                str(Path.home() / f"{job.kind}.pdf"),
+                QCoreApplication.translate("PrintDialog", "PDF (*.pdf)"),
             )
             if not name:
                 return None
@@ -202,7 +223,7 @@ class PrintDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         target = path
-        done = tr("Saved {pages} pages to {path}.")
+        done = QCoreApplication.translate("PrintDialog", "Saved {pages} pages to {path}.")
         return self._run(
             lambda report, cancelled: write_pdf(target, job, report, cancelled), done, str(target)
         )
@@ -223,22 +244,32 @@ class PrintDialog(QDialog):
         self.cancel_button.show()
         for button in (self.preview_button, self.print_button, self.pdf_button):
             button.setEnabled(False)
-        self.message.setText(tr("Working…"))
+        self.message.setText(QCoreApplication.translate("PrintDialog", "Working…"))
         task.start()
         return task
 
     def _progressed(self, fraction: float, order_id: str) -> None:
         self.progress.setValue(int(fraction * 100))
         if order_id:
-            self.message.setText(tr("Painting order {order}…").format(order=order_id))
+            self.message.setText(
+                QCoreApplication.translate("PrintDialog", "Painting order {order}…").format(
+                    order=order_id
+                )
+            )
 
     def _failed(self, error: object) -> None:
         if isinstance(error, PrintCancelled):
-            self.message.setText(tr("Cancelled: nothing was written."))
+            self.message.setText(
+                QCoreApplication.translate("PrintDialog", "Cancelled: nothing was written.")
+            )
         elif isinstance(error, NothingToPrintError):
-            self.message.setText(tr("No orders to print."))
+            self.message.setText(QCoreApplication.translate("PrintDialog", "No orders to print."))
         else:
-            self.message.setText(tr("Could not print: {error}").format(error=error))
+            self.message.setText(
+                QCoreApplication.translate("PrintDialog", "Could not print: {error}").format(
+                    error=error
+                )
+            )
 
     def _finished(self) -> None:
         self.task = None

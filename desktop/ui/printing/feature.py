@@ -16,10 +16,6 @@ from desktop.ui.printing.dialog import PrintDialog
 from desktop.ui.printing.options import high_value_rule, packer_name
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrintingFeature", text)
-
-
 class PackingSignals(QObject):
     """Relays the pack station's moments, so evidence capture can connect once at start-up
     and start/stop recording whether or not a station window is open yet."""
@@ -42,7 +38,7 @@ class PrintingFeature:
         specs = (
             (
                 "printChecklists",
-                tr("Print checklists…"),
+                QCoreApplication.translate("PrintingFeature", "Print checklists…"),
                 "Ctrl+P",
                 "Orders",
                 True,
@@ -50,7 +46,7 @@ class PrintingFeature:
             ),
             (
                 "printPickList",
-                tr("Print pick list…"),
+                QCoreApplication.translate("PrintingFeature", "Print pick list…"),
                 "Ctrl+Shift+P",
                 "Orders",
                 False,
@@ -58,13 +54,20 @@ class PrintingFeature:
             ),
             (
                 "printPackingLists",
-                tr("Packing lists…"),
+                QCoreApplication.translate("PrintingFeature", "Packing lists…"),
                 "",
                 "Orders",
                 False,
                 lambda: self.open_dialog("packing_lists"),
             ),
-            ("packStation", tr("Pack station"), "F9", "Tools", True, self.open_station),
+            (
+                "packStation",
+                QCoreApplication.translate("PrintingFeature", "Pack station"),
+                "F9",
+                "Tools",
+                True,
+                self.open_station,
+            ),
         )
         actions = []
         for name, text, shortcut, menu, toolbar, slot in specs:

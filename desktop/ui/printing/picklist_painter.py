@@ -15,10 +15,6 @@ from desktop.ui.printing.canvas import CENTER, RIGHT, Canvas
 MARGIN = 8.0
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrintedPickList", text)
-
-
 @dataclass(frozen=True)
 class _Columns:
     box: float
@@ -109,13 +105,26 @@ class PickListPainter:
     ) -> None:
         c, k, x = self.c, self.cols, self.margin
         y = self.margin
-        page = tr("Page {number} of {count}").format(number=number, count=count)
+        page = QCoreApplication.translate("PrintedPickList", "Page {number} of {count}").format(
+            number=number, count=count
+        )
         if number == 1:
             big = self.body * 1.6
-            c.text(x, y, self.w, c.line_height(big), tr("Pick list"), big, bold=True)
+            c.text(
+                x,
+                y,
+                self.w,
+                c.line_height(big),
+                QCoreApplication.translate("PrintedPickList", "Pick list"),
+                big,
+                bold=True,
+            )
             c.text(x, y, self.w, c.line_height(self.small), page, self.small, flags=RIGHT)
             y += c.line_height(big)
-            summary = tr("{orders} orders · {units} items · {lines} lines · printed {when}").format(
+            summary = QCoreApplication.translate(
+                "PrintedPickList",
+                "{orders} orders · {units} items · {lines} lines · printed {when}",
+            ).format(
                 orders=pick.order_count,
                 units=pick.total_quantity,
                 lines=len(pick.lines),
@@ -129,19 +138,41 @@ class PickListPainter:
                 y,
                 self.w,
                 c.line_height(self.small),
-                tr("Pick list") + " · " + page,
+                QCoreApplication.translate("PrintedPickList", "Pick list") + " · " + page,
                 self.small,
                 flags=RIGHT,
             )
             y += c.line_height(self.small) + 1
         lh = c.line_height(self.small)
         cx = x + k.box + 1
-        c.text(cx, y, k.sku, lh, tr("SKU / location"), self.small)
+        c.text(
+            cx,
+            y,
+            k.sku,
+            lh,
+            QCoreApplication.translate("PrintedPickList", "SKU / location"),
+            self.small,
+        )
         cx += k.sku + 1
-        c.text(cx, y, k.item, lh, tr("Item"), self.small)
+        c.text(cx, y, k.item, lh, QCoreApplication.translate("PrintedPickList", "Item"), self.small)
         cx += k.item + 1
-        c.text(cx, y, k.qty, lh, tr("Qty"), self.small, flags=CENTER)
-        c.text(cx + k.qty + 1, y, k.orders, lh, tr("Orders"), self.small)
+        c.text(
+            cx,
+            y,
+            k.qty,
+            lh,
+            QCoreApplication.translate("PrintedPickList", "Qty"),
+            self.small,
+            flags=CENTER,
+        )
+        c.text(
+            cx + k.qty + 1,
+            y,
+            k.orders,
+            lh,
+            QCoreApplication.translate("PrintedPickList", "Orders"),
+            self.small,
+        )
         y += lh + 0.3
         c.hline(x, y, self.w, 0.4)
         y += 0.8
@@ -150,7 +181,9 @@ class PickListPainter:
             y += row.height
             c.hline(x, y - 0.3, self.w, 0.1)
         if number == count:
-            total = tr("Total: {units} items").format(units=pick.total_quantity)
+            total = QCoreApplication.translate("PrintedPickList", "Total units: {units}").format(
+                units=pick.total_quantity
+            )
             y += 1
             c.text(
                 x,

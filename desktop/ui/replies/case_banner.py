@@ -105,7 +105,7 @@ class CaseBanner(QFrame):
 
     def complete_after_logging(self, message_id: int) -> bool:
         """Complete the current step if the seller left the box checked."""
-        if self.case is None or not self.isVisible() or not self.completes.isChecked():
+        if self.case is None or self.isHidden() or not self.completes.isChecked():
             return False
         cases.complete_step(
             self.case.id,

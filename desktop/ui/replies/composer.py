@@ -370,7 +370,7 @@ class ReplyComposer(QWidget):
             message = log.record(
                 self.order_pk, log.OUT, part, language=self.current_language(),
                 scenario_key=self.scenario_key or "", seller_text=seller_text,
-                case_id=self.banner.case.id if self.banner.case and self.banner.isVisible() else None,
+                case_id=self.banner.case.id if self.banner.case and not self.banner.isHidden() else None,
             )  # fmt: skip
         except RepliesError as error:
             self.status.setText(error_text(error))

@@ -38,6 +38,7 @@ class RepliesServices:
             signature=signature,
             shop_name=str(self.settings.get("replies/shop_name") or ""),
             transit_days=int(self.settings.get("replies/transit_days")),
+            today=self.today().date(),
         )
 
     def composer(self) -> Composer:

@@ -133,3 +133,22 @@ def test_verify_store_reports_a_flipped_byte_and_a_missing_file(evidence, order_
     assert report.altered == [items[1].sha256]
     assert report.missing == [items[2].sha256]
     assert report.labels[items[1].sha256] == ["shopee:2411290AB7K inner.jpg"]
+
+
+def test_messages_are_in_the_pack_and_the_timeline(store, order_pk, tmp_path: Path) -> None:
+    from desktop.core.evidence.messages import _message_model
+
+    model = _message_model()
+    if model is None:
+        pytest.skip("no message log in this build")
+    fields = model._meta.fields
+    values = {"order": order_pk, "text": "Your parcel shipped today"}
+    if "direction" in fields:
+        values["direction"] = "out"
+    model.create(**values)
+    seen = []
+    result = _pack(store, [order_pk], tmp_path / "p.zip", Renderers(summary_pdf=lambda s: seen.append(s) or b"%PDF"))
+    with zipfile.ZipFile(result.path) as zf:
+        messages = json.loads(zf.read("shopee-2411290AB7K/messages.json"))
+    assert [m["text"] for m in messages] == ["Your parcel shipped today"]
+    assert [e.kind for e in seen[0].events] == ["message"]

@@ -82,7 +82,7 @@ def test_cancel_mid_import_changes_nothing(before: dict[str, int], samples: Path
 
     def cancel_on_writing() -> bool:
         calls["n"] += 1
-        return calls["n"] > 3
+        return calls["n"] > 1  # lets the import begin writing, then cancels it
 
     with pytest.raises(Cancelled):
         import_file(samples / "shopee_my_Order.all.20241015_20241130.xlsx", cancelled=cancel_on_writing)

@@ -15,7 +15,9 @@ MakeOrder = Callable[..., int]
 
 
 def _session(make_order: MakeOrder) -> PackSession:
-    pk = make_order("L1", [("MUG", "Mug", "red", 2), ("CARD", "Card", "", 1)], tracking_number="TH0191")
+    pk = make_order(
+        "L1", [("MUG", "Mug", "red", 2), ("CARD", "Card", "", 1)], tracking_number="TH0191"
+    )
     [checklist] = load_checklists([pk])
     return PackSession(checklist, alias=sku_for_barcode)
 

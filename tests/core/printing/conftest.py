@@ -25,7 +25,12 @@ def make_order(data_dir: object) -> MakeOrder:
         order = Order.create(order_id=order_id, shop=shop, **fields)
         for position, (sku, title, variant, quantity) in enumerate(lines):
             OrderLine.create(
-                order=order, position=position, sku=sku, title=title, variant=variant, quantity=quantity
+                order=order,
+                position=position,
+                sku=sku,
+                title=title,
+                variant=variant,
+                quantity=quantity,
             )
         return int(order.get_id())
 

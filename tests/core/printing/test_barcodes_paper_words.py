@@ -33,14 +33,41 @@ def test_paper_slots() -> None:
 
 @pytest.mark.parametrize(
     ("country", "language"),
-    [("MX", "es"), ("BR", "pt"), ("TW", "zh_TW"), ("CN", "zh_CN"), ("TH", "th"), ("SA", "ar"), ("US", "en"), (None, "en"), ("UA", "en")],
+    [
+        ("MX", "es"),
+        ("BR", "pt"),
+        ("TW", "zh_TW"),
+        ("CN", "zh_CN"),
+        ("TH", "th"),
+        ("SA", "ar"),
+        ("US", "en"),
+        (None, "en"),
+        ("UA", "en"),
+    ],
 )
 def test_buyer_language_from_country(country: str | None, language: str) -> None:
     assert language_for_country(country) == language
 
 
 def test_every_main_language_has_words() -> None:
-    expected = {"en", "es", "pt", "fr", "de", "it", "zh_CN", "zh_TW", "ja", "ko", "th", "vi", "id", "ms", "ru", "ar"}
+    expected = {
+        "en",
+        "es",
+        "pt",
+        "fr",
+        "de",
+        "it",
+        "zh_CN",
+        "zh_TW",
+        "ja",
+        "ko",
+        "th",
+        "vi",
+        "id",
+        "ms",
+        "ru",
+        "ar",
+    }
     assert set(LANGUAGES) == expected
     for language in LANGUAGES:
         words = words_for(language)

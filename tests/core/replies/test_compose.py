@@ -135,3 +135,16 @@ def test_dates_use_the_buyers_calendar_day(composer: Composer, make_order: Any) 
     )
     draft = composer.draft(pk, "shipped_tracking", "en")
     assert "5 December 2024" in draft.text
+
+
+def test_an_expected_date_already_past_is_asked_for(catalogue: Any, make_order: Any) -> None:
+    from datetime import date
+
+    from desktop.core.replies.library import Library
+    from desktop.core.replies.order_values import ValueOptions
+
+    pk = make_order()
+    late = Composer(catalogue, Library(catalogue), ValueOptions(signature="Lin", today=date(2024, 12, 10)))
+    assert late.draft(pk, "logistics_inquiry", "en").missing == ["expected_delivery"]
+    on_time = Composer(catalogue, Library(catalogue), ValueOptions(signature="Lin", today=date(2024, 12, 1)))
+    assert on_time.draft(pk, "logistics_inquiry", "en").missing == []

@@ -21,7 +21,14 @@ def make_order(data_dir: object) -> Callable[..., int]:
         fields.setdefault("total", Decimal("20.00"))
         order = Order.create(order_id=order_id, shop=shop, **fields)
         for position, (sku, title, variant, quantity) in enumerate(lines):
-            OrderLine.create(order=order, position=position, sku=sku, title=title, variant=variant, quantity=quantity)
+            OrderLine.create(
+                order=order,
+                position=position,
+                sku=sku,
+                title=title,
+                variant=variant,
+                quantity=quantity,
+            )
         return int(order.get_id())
 
     return make

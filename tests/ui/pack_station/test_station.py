@@ -23,8 +23,12 @@ class Beeper:
         self.count += 1
 
 
-def _station(qtbot: QtBot, beeper: Beeper, queue: list[int] | None = None, auto: bool = True) -> PackStation:
-    station = PackStation(packer="Mei", queue=queue or [], auto_complete=auto, beep=beeper, clock=lambda: WHEN)
+def _station(
+    qtbot: QtBot, beeper: Beeper, queue: list[int] | None = None, auto: bool = True
+) -> PackStation:
+    station = PackStation(
+        packer="Mei", queue=queue or [], auto_complete=auto, beep=beeper, clock=lambda: WHEN
+    )
     qtbot.addWidget(station)
     return station
 
@@ -34,7 +38,9 @@ def _scan(qtbot: QtBot, station: PackStation, code: str) -> None:
     qtbot.keyClick(station.scan, Qt.Key.Key_Return)
 
 
-def test_wrong_item_is_refused_and_right_order_completes(qtbot: QtBot, make_order: MakeOrder) -> None:
+def test_wrong_item_is_refused_and_right_order_completes(
+    qtbot: QtBot, make_order: MakeOrder
+) -> None:
     pk = make_order("241124T3PGWADU", [("MUG-RED", "Mug", "red", 2), ("CARD", "Card", "", 1)])
     beeper = Beeper()
     station = _station(qtbot, beeper)
@@ -64,8 +70,14 @@ def test_wrong_item_is_refused_and_right_order_completes(qtbot: QtBot, make_orde
     assert station.session is None
 
 
-def test_complete_needs_every_line_and_manual_tick_works_without_mouse(qtbot: QtBot, make_order: MakeOrder) -> None:
-    pk = make_order("ORDER-2", [("A", "Thing a", "", 1), ("", "Handmade card (no barcode)", "", 1)], tracking_number="SPX123")
+def test_complete_needs_every_line_and_manual_tick_works_without_mouse(
+    qtbot: QtBot, make_order: MakeOrder
+) -> None:
+    pk = make_order(
+        "ORDER-2",
+        [("A", "Thing a", "", 1), ("", "Handmade card (no barcode)", "", 1)],
+        tracking_number="SPX123",
+    )
     beeper = Beeper()
     station = _station(qtbot, beeper, auto=False)
     _scan(qtbot, station, "SPX123")  # the tracking number opens the order too

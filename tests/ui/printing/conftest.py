@@ -51,14 +51,23 @@ def make_order(data_dir: object) -> Callable[..., int]:
         fields.setdefault("currency", "USD")
         order = Order.create(order_id=order_id, shop=shop, **fields)
         for position, (sku, title, variant, quantity) in enumerate(lines):
-            OrderLine.create(order=order, position=position, sku=sku, title=title, variant=variant, quantity=quantity)
+            OrderLine.create(
+                order=order,
+                position=position,
+                sku=sku,
+                title=title,
+                variant=variant,
+                quantity=quantity,
+            )
         return int(order.get_id())
 
     return make
 
 
 def pdf_text(pdf: Path) -> str:
-    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def barcodes(pdf: Path, tmp: Path, dpi: int = 200) -> list[str]:

@@ -35,7 +35,9 @@ def test_actions_for_the_main_window(qtbot: QtBot, data_dir: Path) -> None:
     assert feature.detail_tabs(_ctx(data_dir, [])) == []
 
 
-def test_dialog_saves_a_pdf_in_the_background(qtbot: QtBot, make_order: MakeOrder, data_dir: Path, tmp_path: Path) -> None:
+def test_dialog_saves_a_pdf_in_the_background(
+    qtbot: QtBot, make_order: MakeOrder, data_dir: Path, tmp_path: Path
+) -> None:
     pks = [make_order(f"B-{i}", [("SKU-1", "Thing", "", i % 3 + 1)]) for i in range(40)]
     ctx = _ctx(data_dir, pks[:5])
     feature = PrintingFeature(ctx)
@@ -63,7 +65,9 @@ def test_dialog_saves_a_pdf_in_the_background(qtbot: QtBot, make_order: MakeOrde
 
 # The offscreen platform cannot raise a window, and says so.
 @pytest.mark.qt_log_ignore("This plugin does not support")
-def test_pack_station_action_queues_the_selection(qtbot: QtBot, make_order: MakeOrder, data_dir: Path) -> None:
+def test_pack_station_action_queues_the_selection(
+    qtbot: QtBot, make_order: MakeOrder, data_dir: Path
+) -> None:
     first = make_order("S-1", [("A", "a", "", 1)])
     ctx = _ctx(data_dir, [first])
     feature = PrintingFeature(ctx)

@@ -27,17 +27,54 @@ def _squash(text: str) -> str:
 @pytest.fixture
 def orders(make_order: MakeOrder) -> list[int]:
     return [
-        make_order("8049426246279894", [("LBS-OVR-BEG-S", "เสื้อเชิ้ตผ้าลินิน", "Color:Beige", 1)], buyer_name=THAI_NAME, country="TH", currency="THB", total=Decimal("890")),
-        make_order("#1004", [("HCC-4PC-PAS", "Hair claw clips", "Set:Pastel", 2), ("MUG-GM350", "Mug", "", 3)], buyer_name=CHINESE_NAME, country="TW", fragile=True),
-        make_order("3074511950979651", [("SST-600-CRM", "Tumbler", "Color:Cream", 1)], buyer_name=JAPANESE_NAME, country="JP", tracking_number="LP00373893099806"),
-        make_order("3067656794761579", [("WEP-ANC-BLK", "Earbuds", "", 1)], buyer_name="نورة الشهري", country="SA"),
-        make_order("3003310202799879", [("LED-5M-UK", "LED strip", "Plug:UK", 1)], buyer_name="अमित कुमार", country="IN"),
+        make_order(
+            "8049426246279894",
+            [("LBS-OVR-BEG-S", "เสื้อเชิ้ตผ้าลินิน", "Color:Beige", 1)],
+            buyer_name=THAI_NAME,
+            country="TH",
+            currency="THB",
+            total=Decimal("890"),
+        ),
+        make_order(
+            "#1004",
+            [("HCC-4PC-PAS", "Hair claw clips", "Set:Pastel", 2), ("MUG-GM350", "Mug", "", 3)],
+            buyer_name=CHINESE_NAME,
+            country="TW",
+            fragile=True,
+        ),
+        make_order(
+            "3074511950979651",
+            [("SST-600-CRM", "Tumbler", "Color:Cream", 1)],
+            buyer_name=JAPANESE_NAME,
+            country="JP",
+            tracking_number="LP00373893099806",
+        ),
+        make_order(
+            "3067656794761579",
+            [("WEP-ANC-BLK", "Earbuds", "", 1)],
+            buyer_name="نورة الشهري",
+            country="SA",
+        ),
+        make_order(
+            "3003310202799879",
+            [("LED-5M-UK", "LED strip", "Plug:UK", 1)],
+            buyer_name="अमित कुमार",
+            country="IN",
+        ),
     ]
 
 
-@pytest.mark.parametrize(("paper", "per_page", "pages"), [("4x6", 1, 5), ("a4", 4, 2), ("letter", 2, 3)])
+@pytest.mark.parametrize(
+    ("paper", "per_page", "pages"), [("4x6", 1, 5), ("a4", 4, 2), ("letter", 2, 3)]
+)
 def test_checklists_carry_the_order_id_as_text_and_barcodes(
-    qapp: object, tools: Any, orders: list[int], tmp_path: Path, paper: str, per_page: int, pages: int
+    qapp: object,
+    tools: Any,
+    orders: list[int],
+    tmp_path: Path,
+    paper: str,
+    per_page: int,
+    pages: int,
 ) -> None:
     pdf = tmp_path / f"checklists-{paper}.pdf"
     write_pdf(pdf, PrintJob("checklists", orders, paper, per_page))
@@ -61,11 +98,13 @@ def test_pick_list_totals(qapp: object, tools: Any, orders: list[int], tmp_path:
     write_pdf(pdf, PrintJob("picklist", orders, "a4", sort="title"))
     text = tools.text(pdf)
     assert "Pick list" in text
-    assert "Total: 9 items" in text  # 1 + 2 + 3 + 1 + 1 + 1
+    assert "Total units: 9" in text  # 1 + 2 + 3 + 1 + 1 + 1
     assert "HCC-4PC-PAS" in text and "#1004 ×2" in text
 
 
-def test_packing_lists_thank_the_buyer_in_their_language(qapp: object, tools: Any, orders: list[int], tmp_path: Path) -> None:
+def test_packing_lists_thank_the_buyer_in_their_language(
+    qapp: object, tools: Any, orders: list[int], tmp_path: Path
+) -> None:
     pdf = tmp_path / "packing.pdf"
     write_pdf(pdf, PrintJob("packing_lists", orders, "4x6"))
     assert tools.pages(pdf) == 5
@@ -90,8 +129,13 @@ def test_a_cancelled_run_leaves_no_file(qapp: object, orders: list[int], tmp_pat
     assert list(out.iterdir()) == []
 
 
-def test_a_long_order_continues_on_the_next_label(qapp: object, tools: Any, make_order: MakeOrder, tmp_path: Path) -> None:
-    lines = [(f"SKU-{i:02}", f"Item number {i} with a rather long descriptive title", "Size:M", 1) for i in range(30)]
+def test_a_long_order_continues_on_the_next_label(
+    qapp: object, tools: Any, make_order: MakeOrder, tmp_path: Path
+) -> None:
+    lines = [
+        (f"SKU-{i:02}", f"Item number {i} with a rather long descriptive title", "Size:M", 1)
+        for i in range(30)
+    ]
     pk = make_order("LONG-ORDER-1", lines)
     pdf = tmp_path / "long.pdf"
     write_pdf(pdf, PrintJob("checklists", [pk], "4x6"))

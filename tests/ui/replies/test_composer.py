@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QGuiApplication
+
+from desktop.core.models import Order
+from desktop.core.replies import log
+from desktop.ui.replies.composer import ReplyComposer
+from desktop.ui.replies.services import RepliesServices
+
+from .conftest import NOW
+
+
+def _composer(qtbot, services: RepliesServices, confirm=lambda _w, _q: True) -> ReplyComposer:  # type: ignore[no-untyped-def]
+    widget = ReplyComposer(services, confirm=confirm)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    return widget
+
+
+def test_spanish_buyer_logistics_answer_copied_and_logged(qtbot, services, make_order) -> None:  # type: ignore[no-untyped-def]
+    pk = make_order()
+    composer = _composer(qtbot, services)
+    composer.set_order(pk)
+    assert composer.current_language() == "es"
+    assert "03:10" in composer.buyer_line.time.text()
+    assert "night" in composer.buyer_line.time.text()
+    composer.picker.buttons["logistics_inquiry"].click()
+    text = composer.editor.toPlainText()
+    assert text.startswith("Hola Javier")
+    assert "LZ123456789CN" in text and "Correos" in text and "correos.es" in text
+    assert "Javier您好" in composer.seller_view.toPlainText()
+    assert composer.copy_button.isEnabled()
+    composer.copy_button.click()
+    assert QGuiApplication.clipboard().text() == text.strip()
+    logged = log.messages_for_order(pk)
+    assert [(m["direction"], m["language"]) for m in logged] == [("out", "es")]
+    assert logged[0]["translation"].startswith("Javier您好")
+    assert Order.get_by_id(pk).last_message_at is not None
+    assert composer.log_view.log_model.rowCount() == 1
+
+
+def test_missing_value_is_highlighted_and_blocks_the_copy(qtbot, services, make_order) -> None:  # type: ignore[no-untyped-def]
+    pk = make_order(carrier=None, tracking_number=None)
+    composer = _composer(qtbot, services)
+    composer.set_order(pk)
+    composer.select_scenario("shipped_tracking")
+    assert "{carrier}" in composer.editor.toPlainText()
+    assert not composer.copy_button.isEnabled()
+    assert composer.form.names() == ["carrier", "tracking_number", "tracking_link"]
+    assert "color: #c0392b" in composer.form._labels["carrier"].styleSheet()
+    composer.copy_and_log()  # refused: nothing logged
+    assert log.messages_for_order(pk) == []
+    composer.form.set_value("carrier", "YunExpress")
+    composer.form.set_value("tracking_number", "YT1234")
+    assert not composer.copy_button.isEnabled()
+    composer.form.set_value("tracking_link", "https://t.example/YT1234")
+    assert composer.copy_button.isEnabled()
+    assert "{" not in composer.editor.toPlainText()
+    assert "YunExpress" in composer.seller_view.toPlainText()
+
+
+def test_fill_ins_are_asked_and_formatted(qtbot, services, make_order) -> None:  # type: ignore[no-untyped-def]
+    pk = make_order()
+    composer = _composer(qtbot, services)
+    composer.set_order(pk)
+    composer.select_scenario("package_delayed")
+    assert composer.form.names() == ["delay_reason", "new_delivery_date"]
+    assert not composer.copy_button.isEnabled()
+    composer.form.set_value("delay_reason", "customs")
+    composer.form.set_value("new_delivery_date", "2024-12-20")
+    assert "20 de diciembre de 2024" in composer.editor.toPlainText()
+    assert "海关查验" in composer.seller_view.toPlainText()
+    assert composer.copy_button.isEnabled()
+
+
+def test_own_edits_survive_filling_a_field(qtbot, services, make_order) -> None:  # type: ignore[no-untyped-def]
+    pk = make_order()
+    composer = _composer(qtbot, services)
+    composer.set_order(pk)
+    composer.select_scenario("no_longer_wanted")
+    composer.variant.setCurrentIndex(composer.variant.findData("short"))
+    composer.editor.setPlainText("Javier, ¿le parece bien {refund_amount}? Gracias.")
+    composer.form.set_value("refund_amount", "7")
+    # QPlainTextEdit gives non-breaking spaces back as plain ones.
+    assert composer.editor.toPlainText() == "Javier, ¿le parece bien 7,00 €? Gracias."
+
+
+def test_language_switch_and_variant(qtbot, services, make_order) -> None:  # type: ignore[no-untyped-def]
+    pk = make_order()
+    composer = _composer(qtbot, services)
+    composer.set_order(pk)
+    composer.select_scenario("feedback_request")
+    warm = composer.editor.toPlainText()
+    composer.variant.setCurrentIndex(composer.variant.findData("short"))
+    assert len(composer.editor.toPlainText()) < len(warm)
+    composer.language.setCurrentIndex(composer.language.findData("en"))
+    assert composer.editor.toPlainText().startswith("Hi Javier")
+
+
+def test_long_answer_goes_out_as_short_messages(qtbot, services, make_order) -> None:  # type: ignore[no-untyped-def]
+    pk = make_order()
+    composer = _composer(qtbot, services)
+    composer.set_order(pk)
+    composer.select_scenario("damaged_item")
+    composer.split.setChecked(True)
+    parts = composer.parts()
+    assert len(parts) >= 3
+    assert "1" in composer.copy_button.text() and str(len(parts)) in composer.copy_button.text()
+    for part in parts:
+        composer.copy_button.click()
+        assert QGuiApplication.clipboard().text() == part
+    assert [m["text"] for m in log.messages_for_order(pk)] == parts
+
+
+def test_search_and_shortcut(qtbot, services, make_order) -> None:  # type: ignore[no-untyped-def]
+    pk = make_order()
+    composer = _composer(qtbot, services)
+    composer.set_order(pk)
+    composer.picker.search.setText("破损")
+    assert composer.picker.visible_keys() == ["damaged_item"]
+    composer.picker.search.setText("/wrong")
+    composer.picker.search.returnPressed.emit()
+    assert composer.scenario_key == "wrong_item"
+    assert composer.picker.buttons["wrong_item"].isChecked()
+
+
+def test_buyer_message_logged_and_deleted(qtbot, services, make_order) -> None:  # type: ignore[no-untyped-def]
+    pk = make_order()
+    composer = _composer(qtbot, services)
+    composer.set_order(pk)
+    composer.incoming.setPlainText("¿Dónde está mi paquete?")
+    with qtbot.waitSignal(composer.message_logged):
+        composer.log_incoming.click()
+    assert log.messages_for_order(pk)[0]["direction"] == "in"
+    composer.log_view.selectRow(0)
+    composer.delete_button.click()
+    assert log.messages_for_order(pk) == []
+
+
+def test_today_plan_preselects_the_template(qtbot, services, make_order) -> None:  # type: ignore[no-untyped-def]
+    pk = make_order(shipped_at=NOW.replace(day=1, hour=0))
+    composer = _composer(qtbot, services)
+    composer.set_order(pk)
+    assert composer.scenario_key == "shipped_tracking"
+    other = make_order(shipped_at=None, workflow_status="to_pack", tracking_number=None)
+    composer.set_order(other)
+    assert composer.scenario_key is None
+    assert not composer.copy_button.isEnabled()
+
+
+def test_no_order(qtbot, services: RepliesServices, make_order: Callable[..., int]) -> None:  # type: ignore[no-untyped-def]
+    composer = _composer(qtbot, services)
+    composer.set_order(None)
+    assert not composer.isEnabled()
+    composer.set_order(123456)
+    assert composer.order_pk is None
