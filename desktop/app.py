@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.db import open_database
-from desktop.core.paths import database_url, resolve_data_dir
+from desktop.core.logs import log_uncaught_exceptions, setup_logging
+from desktop.core.paths import ENV_DATA_DIR, database_url, resolve_data_dir
 from desktop.ui.context import AppContext
 from desktop.ui.features import FEATURE_FACTORIES
+from desktop.ui.i18n import install_translators
 from desktop.ui.main_window.window import MainWindow
+from desktop.ui.pyside_workarounds import keep_none_alive
 from desktop.ui.settings_store import Settings
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -39,11 +43,19 @@ def build_main_window(data_dir: Path | str, database: str | None = None) -> Main
 
 
 def main(data_dir: str | None = None, database_url: str | None = None) -> int:
+    keep_none_alive()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv)
     QCoreApplication.setOrganizationName("SellerDesk")
     QCoreApplication.setApplicationName("Seller Desk")
-    window = build_main_window(resolve_data_dir(data_dir), database_url)
+    # The data folder chosen in Settings lives in the user-level settings, not inside a data folder.
+    chosen = data_dir or os.environ.get(ENV_DATA_DIR) or Settings().get("app/data_dir") or None
+    folder = resolve_data_dir(chosen)
+    setup_logging(folder)
+    log_uncaught_exceptions()
+    install_translators(app, Settings(folder / "settings.ini").get("ui/language"))
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "seller-desk.png")))
+    window = build_main_window(folder, database_url)
     window.show()
     return int(app.exec())
 

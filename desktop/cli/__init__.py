@@ -16,6 +16,7 @@ from desktop.cli import (
     reply_cmd,
 )
 from desktop.cli.context import add_global_options
+from desktop.ui.pyside_workarounds import keep_none_alive
 
 # Each command module offers register(subparsers); a new command is one more entry here.
 COMMANDS = (import_cmd, orders_cmd, backup_cmd, evidence_cmd, reply_cmd, checklist_cmd, picklist_cmd)
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    keep_none_alive()
     # Windows consoles default to a legacy code page; buyers' names are not ASCII.
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)

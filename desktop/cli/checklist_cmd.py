@@ -14,8 +14,9 @@ from desktop.cli.print_support import (
     output_path,
     selected_orders,
 )
-from desktop.core.printing.checklist import HighValueRule
+from desktop.core.printing.checklist import HighValueRule, parse_currency_thresholds
 from desktop.core.printing.paper import PAPERS
+from desktop.core.settings import BY_KEY
 
 
 def register(subparsers: Any) -> None:
@@ -37,7 +38,7 @@ def register(subparsers: Any) -> None:
         type=Decimal,
         default=Decimal(100),
         metavar="AMOUNT",
-        help="orders above this total get the evidence reminder (default 100)",
+        help="orders above this total get the evidence reminder (default 100; VND, THB, JPY... have their own)",
     )
     parser.add_argument(
         "--packing-list", action="store_true", help="print the buyer's in-box packing lists instead"
@@ -57,7 +58,12 @@ def run(args: argparse.Namespace) -> int:
         from desktop.ui.printing.job import PrintJob, write_pdf
 
         kind = "packing_lists" if args.packing_list else "checklists"
-        job = PrintJob(kind, pks, args.size, args.per_page, rule=HighValueRule(args.high_value))
+        # Currencies such as VND or THB keep their own thresholds (the setting's defaults).
+        thresholds = parse_currency_thresholds(
+            str(BY_KEY["packing/high_value_by_currency"].default)
+        )
+        rule = HighValueRule(args.high_value, thresholds)
+        job = PrintJob(kind, pks, args.size, args.per_page, rule=rule)
         pages = write_pdf(out, job)
         del app
     print(f"{out}: {len(pks)} orders, {pages} pages", file=sys.stderr)

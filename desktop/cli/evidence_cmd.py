@@ -117,13 +117,13 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _renderers() -> tuple[Renderers, list[str]]:
+def _renderers(data_dir: Path) -> tuple[Renderers, list[str]]:
     """The Qt PDF painters, started headless; without Qt the pack still has its text parts."""
     try:
         from desktop.ui.evidence.headless import headless_renderers
     except ImportError as error:
         return Renderers(), [f"PDF rendering unavailable: {error}"]
-    return headless_renderers()
+    return headless_renderers(data_dir)
 
 
 def run_pack(args: argparse.Namespace) -> int:
@@ -133,7 +133,7 @@ def run_pack(args: argparse.Namespace) -> int:
         except EvidenceError as error:
             print(f"{error.name}: {describe(error)} {error.detail}".rstrip(), file=sys.stderr)
             return 2
-        renderers, notes = _renderers()
+        renderers, notes = _renderers(data_dir)
         store = EvidenceStore(data_dir)
         result = build_dispute_pack(
             orders,

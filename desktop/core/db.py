@@ -37,7 +37,7 @@ class SchemaTooNewError(RuntimeError):
 def open_database(url: str) -> peewee.Database:
     """Connect, bind the models, and bring the schema to the current version."""
     is_sqlite = url.startswith("sqlite")
-    db = connect(url, pragmas=SQLITE_PRAGMAS) if is_sqlite else connect(url)
+    db: peewee.Database = connect(url, pragmas=SQLITE_PRAGMAS) if is_sqlite else connect(url)
     database_proxy.initialize(db)
     db.connect(reuse_if_open=True)
     _migrate(db, url)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import platform
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -33,6 +34,12 @@ def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
     root.addHandler(handler)
     root.setLevel(min(root.level or level, level))
     logging.captureWarnings(True)
+    from desktop import __version__
+
+    logging.getLogger("seller-desk").info(
+        "Seller Desk %s, Python %s on %s, data folder %s",
+        __version__, platform.python_version(), platform.platform(), data_dir,
+    )  # fmt: skip
     return path
 
 

@@ -32,6 +32,8 @@ from desktop.ui.i18n import LANGUAGES
 from desktop.ui.settings_shops import ShopsTab
 from desktop.ui.settings_store import Settings
 
+APP_DATA_DIR = "app/data_dir"
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
@@ -60,11 +62,15 @@ class SettingsDialog(QDialog):
         data_dir: Path,
         devices: Devices | None = None,
         parent: QWidget | None = None,
+        app_settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(_tr("Settings"))
         self._settings = settings
+        # The data folder cannot be chosen in a file that lives inside it: it goes to the
+        # user-level settings, which app.main reads before it opens a data folder.
+        self._app_settings = app_settings or settings
         self._devices = devices or Devices()
         # key -> (read the widget, show a value)
         self._bindings: dict[str, tuple[Callable[[], Any], Callable[[Any], None]]] = {}
@@ -85,7 +91,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         for key, (_, show) in self._bindings.items():
-            show(settings.get(key))
+            show(self._store_of(key).get(key))
         self.resize(620, 520)
 
     # Binding helpers: one per kind of widget.
@@ -168,7 +174,7 @@ class SettingsDialog(QDialog):
             (_tr("Language"), self._choice("ui/language", languages)),
             (_tr("Your name"), self._text("seller/name")),
             (_tr("Packer name"), self._text("packing/packer")),
-            (_tr("Data folder"), self._folder("app/data_dir", str(data_dir))),
+            (_tr("Data folder"), self._folder(APP_DATA_DIR, str(data_dir))),
             note,
         )
 
@@ -222,6 +228,9 @@ class SettingsDialog(QDialog):
             note,
         )  # fmt: skip
 
+    def _store_of(self, key: str) -> Settings:
+        return self._app_settings if key == APP_DATA_DIR else self._settings
+
     def values(self) -> dict[str, Any]:
         return {key: read() for key, (read, _) in self._bindings.items()}
 
@@ -236,6 +245,7 @@ class SettingsDialog(QDialog):
             )
             return
         for key, value in self.values().items():
-            self._settings.set(key, value)
+            self._store_of(key).set(key, value)
         self._settings.sync()
+        self._app_settings.sync()
         super().accept()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.ui.context import AppContext
 from desktop.ui.interrupted_work import report_interrupted
 from desktop.ui.settings_dialog import Devices, SettingsDialog
+from desktop.ui.settings_store import Settings
 
 
 def _tr(text: str) -> str:
@@ -31,8 +34,15 @@ def system_printers() -> list[str]:
 
 
 class SettingsFeature:
-    def __init__(self, ctx: AppContext, devices: Devices | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        devices: Devices | None = None,
+        app_settings: Callable[[], Settings] = Settings,
+    ) -> None:
         self._ctx = ctx
+        # The user-level settings (not the data folder's), made only when the dialog opens.
+        self._app_settings = app_settings
         self._devices = devices or Devices(cameras=system_cameras, printers=system_printers)
         self.dialog: SettingsDialog | None = None
         self._reported = False
@@ -56,7 +66,11 @@ class SettingsFeature:
 
     def open(self) -> SettingsDialog:
         dialog = SettingsDialog(
-            self._ctx.settings, self._ctx.data_dir, self._devices, self._ctx.window
+            self._ctx.settings,
+            self._ctx.data_dir,
+            self._devices,
+            self._ctx.window,
+            self._app_settings(),
         )
         dialog.accepted.connect(self._ctx.orders_changed)  # shop names show in the table
         dialog.open()

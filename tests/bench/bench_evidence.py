@@ -18,7 +18,7 @@ import threading
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository: desktop, tests
 
 from PIL import Image, ImageDraw  # noqa: E402
 
@@ -29,9 +29,14 @@ from desktop.core.models import Order  # noqa: E402
 from desktop.core.paths import database_url  # noqa: E402
 
 
-def make_jpegs(folder: Path, count: int, noisy: bool = False) -> list[Path]:
+def make_jpegs(folder: Path, count: int, noisy: bool = False, preview: bool = False) -> list[Path]:
     """Photo-like 12 MP JPEGs: smooth light, shapes and sensor-like grain, about 3 MB each
-    at quality 92 like a phone's. noisy=True makes a worst case (grain everywhere, ~4 MB)."""
+    at quality 92 like a phone's. noisy=True makes a worst case (grain everywhere, ~6 MB).
+    preview=True embeds a 160 x 120 EXIF preview, as cameras and phones do (DCF)."""
+    import io
+
+    from tests.core.evidence.media import exif_with_preview
+
     if noisy:
         base = Image.effect_noise((4000, 3000), 40).convert("RGB")
     else:
@@ -47,26 +52,32 @@ def make_jpegs(folder: Path, count: int, noisy: bool = False) -> list[Path]:
         image = base.copy()
         ImageDraw.Draw(image).rectangle((100 + i * 30, 100, 400 + i * 30, 400), fill=(255, i * 2, 0))
         path = folder / f"IMG_{i:04d}.jpg"
-        image.save(path, "JPEG", quality=92)
+        exif = b""
+        if preview:
+            small = io.BytesIO()
+            image.resize((160, 120)).save(small, "JPEG", quality=80)
+            exif = exif_with_preview(small.getvalue())
+        image.save(path, "JPEG", quality=92, exif=exif)
         paths.append(path)
     return paths
 
 
-def bench_thumbnails(work: Path, count: int, noisy: bool = False) -> float:
-    folder = work / ("noisy" if noisy else "jpegs")
+def bench_thumbnails(work: Path, count: int, noisy: bool = False, preview: bool = False) -> float:
+    label = "worst case, grain everywhere" if noisy else "photo-like"
+    label += ", with EXIF preview" if preview else ", no EXIF preview"
+    folder = work / label.replace(" ", "_").replace(",", "")
     folder.mkdir()
     started = time.perf_counter()
-    paths = make_jpegs(folder, count, noisy)
-    label = "worst case, grain everywhere" if noisy else "photo-like"
+    paths = make_jpegs(folder, count, noisy, preview)
     print(f"generated {count} JPEGs of 4000x3000, {label} ({sum(p.stat().st_size for p in paths) / 1e6 / count:.1f} MB each) "
           f"in {time.perf_counter() - started:.1f} s")  # fmt: skip
-    cache = ThumbnailCache(work / f"thumbs-{label[:5]}")
+    cache = ThumbnailCache(folder / "thumbs")
     pairs = [(f"{i:064x}", path) for i, path in enumerate(paths)]
     started = time.perf_counter()
     made = list(cache.photos(pairs))
     elapsed = time.perf_counter() - started
     assert all(p is not None for _sha, p in made)
-    serial_cache = ThumbnailCache(work / f"serial-{label[:5]}")
+    serial_cache = ThumbnailCache(folder / "serial")
     started = time.perf_counter()
     for sha, path in pairs[:20]:
         serial_cache.photo(sha, path)
@@ -179,6 +190,7 @@ def main() -> int:
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-evidence-"))
     try:
+        bench_thumbnails(work, args.photos, preview=True)
         bench_thumbnails(work, args.photos)
         bench_thumbnails(work, args.photos, noisy=True)
         if not args.skip_video:

@@ -17,7 +17,7 @@ from pathlib import Path
 from python_calamine import CalamineWorkbook
 
 sys.path.insert(0, str(Path(__file__).parent))
-from shopee_like import generate  # noqa: E402
+from shopee_like import generate
 
 CACHE = Path(tempfile.gettempdir()) / "seller-desk-bench"
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
-from shopee_like import generate  # noqa: E402
+from shopee_like import generate
 
 CACHE = Path(tempfile.gettempdir()) / "seller-desk-bench"
 

@@ -141,7 +141,12 @@ def test_import_killed_at_20_random_points(big_export: tuple[Path, int], tmp_pat
         assert count in (0, expected), f"{run}: {count} orders, half an import"
 
     # The next start names the interrupted import, removes the note, and the database works.
-    storing = next(r for r in killed if r.in_store and integrity_and_orders(r.data_dir)[1] == 0)
+    empty = [
+        r for r in killed if (r.data_dir / DB).exists() and integrity_and_orders(r.data_dir)[1] == 0
+    ]
+    noted = [r for r in empty if list((r.data_dir / "in-progress").glob("*.json"))]
+    assert noted, "a kill during the import leaves its note"
+    storing = next((r for r in noted if r.in_store), noted[0])
     report = subprocess.run(
         cli(storing.data_dir, "check", "--json"), capture_output=True, text=True
     )

@@ -89,6 +89,15 @@ class ThumbnailCache:
 # Cameras and phones embed a preview (DCF: 160 x 120) in the EXIF block. It is as large as a
 # grid icon and reading it costs a millisecond instead of decoding twelve megapixels.
 EMBEDDED_MIN = 160
+_TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
 
 
 def embedded_preview(image: Image.Image, min_side: int = EMBEDDED_MIN) -> Image.Image | None:
@@ -119,12 +128,11 @@ def make_thumbnail(source: Path, size: int = THUMB_SIZE) -> Image.Image:
     with open_image_checked(source, source.name) as image:
         preview = embedded_preview(image) if image.format == "JPEG" else None
         if preview is not None:
-            orientation = image.getexif().get(0x0112)
-            if orientation:
-                exif = preview.getexif()
-                exif[0x0112] = orientation
-                preview.info["exif"] = exif.tobytes()
-            upright = ImageOps.exif_transpose(preview.convert("RGB"))
+            # The preview is stored as the sensor saw it; the main image's tag says how to turn it.
+            method = _TRANSPOSE.get(image.getexif().get(0x0112, 1))
+            upright = preview.convert("RGB")
+            if method is not None:
+                upright = upright.transpose(method)
             upright.thumbnail((size, size), Image.Resampling.BILINEAR)
             return upright
         if image.format == "JPEG":

@@ -13,6 +13,9 @@ database_proxy = peewee.DatabaseProxy()
 
 
 class BaseModel(peewee.Model):
+    # Declared so that type checkers know every model has it (peewee adds it implicitly).
+    id = peewee.AutoField()
+
     class Meta:
         database = database_proxy
 
@@ -44,7 +47,7 @@ class UtcDateTimeField(peewee.TextField):
             return str(value)
         if value.tzinfo is None:
             value = value.replace(tzinfo=UTC)
-        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return str(value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
 
     def python_value(self, value: Any) -> datetime | None:
         if not value:

@@ -191,7 +191,9 @@ class _Store:
     def __init__(self, path: Path, layout: layouts.Layout, result: ImportResult) -> None:
         self.result = result
         marketplace = result.marketplace
-        shop, _ = Shop.get_or_create(marketplace=marketplace, name=MARKETPLACES.get(marketplace, marketplace))
+        shop, _ = Shop.get_or_create(  # type: ignore[no-untyped-call]
+            marketplace=marketplace, name=MARKETPLACES.get(marketplace, marketplace)
+        )
         self.shop_id = shop.id
         self.batch = ImportBatch.create(
             file_name=path.name,
@@ -248,7 +250,7 @@ class _Store:
 def _existing(marketplace: str, order_ids: list[str]) -> dict[str, dict[str, Any]]:
     columns = [Order.id, Order.order_id, Order.source_digest, Order.workflow_status]
     columns += [getattr(Order, name) for name in MARKETPLACE_FIELDS]
-    query = Order.select(*columns).where(
+    query: Any = Order.select(*columns).where(
         (Order.marketplace == marketplace) & (Order.order_id.in_(order_ids))
     )
     return {row["order_id"]: row for row in query.dicts()}
@@ -289,7 +291,7 @@ def _summary(order: ParsedOrder) -> tuple[str, int]:
 
 
 def _search_parts(order_id: str, values: dict[str, Any], order: ParsedOrder) -> str:
-    parts = [order_id]
+    parts: list[Any] = [order_id]
     parts += [values.get(n) for n in ("buyer_name", "buyer_username", "buyer_email", "tracking_number", "phone", "city", "postcode")]
     for line in order.lines:
         parts += [line.sku, line.title, line.variant]
@@ -358,7 +360,7 @@ def _insert_orders(
     ids: dict[str, int] = {}
     order_ids = [o.order_id for o in orders]
     for start in range(0, len(order_ids), CHUNK):
-        query = Order.select(Order.id, Order.order_id).where(
+        query: Any = Order.select(Order.id, Order.order_id).where(
             (Order.marketplace == marketplace)
             & (Order.order_id.in_(order_ids[start : start + CHUNK]))
         )

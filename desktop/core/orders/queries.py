@@ -14,7 +14,7 @@ from desktop.core.orders.search import like_pattern
 from desktop.core.orders.views import view_clause
 
 # Sortable columns of the order table, as SQL; money is text, so it sorts as a number.
-SORT_KEYS: dict[str, peewee.Node] = {
+SORT_KEYS: dict[str, Any] = {
     "marketplace": Order.marketplace,
     "order_id": Order.order_id,
     "ordered_at": Order.ordered_at,
@@ -48,8 +48,8 @@ class OrderFilter:
     no_news_days: int = 7
     now: datetime | None = None
 
-    def where(self) -> peewee.Expression | None:
-        clauses: list[peewee.Expression] = []
+    def where(self) -> Any:
+        clauses: list[Any] = []
         view = view_clause(self.view, self.now or datetime.now(UTC), self.no_news_days)
         if view is not None:
             clauses.append(view)
@@ -85,7 +85,7 @@ class OrderFilter:
         return expression
 
 
-def select_orders(flt: OrderFilter) -> peewee.ModelSelect:
+def select_orders(flt: OrderFilter) -> Any:
     query = Order.select()
     where = flt.where()
     return query.where(where) if where is not None else query
@@ -142,7 +142,7 @@ def orders_json(flt: OrderFilter, limit: int | None = None) -> list[dict[str, An
     query = select_orders(flt).order_by(Order.marketplace, Order.ordered_at, Order.id)
     if limit:
         query = query.limit(limit)
-    orders = list(query)
+    orders: list[Order] = list(query)
     lines_by_order: dict[int, list[OrderLine]] = {o.id: [] for o in orders}
     ids = list(lines_by_order)
     for start in range(0, len(ids), 500):
@@ -151,5 +151,5 @@ def orders_json(flt: OrderFilter, limit: int | None = None) -> list[dict[str, An
             .where(OrderLine.order.in_(ids[start : start + 500]))
             .order_by(OrderLine.order, OrderLine.position)
         ):
-            lines_by_order[line.order_id].append(line)
+            lines_by_order[line.__data__["order"]].append(line)
     return [order_json(o, lines_by_order[o.id]) for o in orders]

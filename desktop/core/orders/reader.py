@@ -229,7 +229,7 @@ def _read_text(path: Path, data: bytes) -> Table:
     quoting = csv.QUOTE_NONE if delimiter == "\t" and '"\t' not in text[:5000] else csv.QUOTE_MINIMAL
 
     def rows() -> Iterator[list[Cell]]:
-        reader = csv.reader(lines, delimiter=delimiter, quoting=quoting, strict=False)
+        reader = csv.reader(lines, delimiter=delimiter, quoting=quoting, strict=False)  # type: ignore[arg-type]
         try:
             for row in reader:
                 yield list(row)

@@ -100,7 +100,7 @@ def parse_money(value: Cell, default_currency: str | None = None) -> Money | Non
         return None
     if isinstance(value, int | float):
         return Money(Decimal(repr(value)) if isinstance(value, float) else Decimal(value), default_currency)
-    if _PLAIN_NUMBER.match(value):
+    if isinstance(value, str) and _PLAIN_NUMBER.match(value):
         return Money(Decimal(value), default_currency)
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if not text or text in {"-", "--", "—", "N/A", "n/a"}:

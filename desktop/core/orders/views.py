@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import peewee
 
@@ -71,7 +72,7 @@ def counts(now: datetime, no_news_days: int = 7) -> dict[str, int]:
         clause = spec.clause(now, no_news_days)
         query = Order.select()
         result[spec.key] = (query.where(clause) if clause is not None else query).count()
-    per_marketplace = (
+    per_marketplace: Any = (
         Order.select(Order.marketplace, peewee.fn.COUNT(Order.id).alias("n"))
         .group_by(Order.marketplace)
         .tuples()

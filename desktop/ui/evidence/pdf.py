@@ -26,6 +26,9 @@ from desktop.ui.evidence.words import event_name, stage_name, tr
 RESOLUTION = 300
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 14.0
 WRAP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+CELL, GAP = 38.0, 7.6
+_PER_ROW = int((PAGE_W - 2 * MARGIN + GAP) // (CELL + GAP))
+ROW_H = 7 + CELL * 0.75 + 12  # title line, picture, two caption lines
 ELIDE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -146,7 +149,8 @@ def _paint_summary(page: _Page, s: OrderSummary, title: str) -> None:
         y += page.text(x + 30, y, width - 30, items, 9) + 0.8
     y += 3
     y += page.text(x, y, width, tr("Timeline"), 12, bold=True) + 1.5
-    thumbs_top = PAGE_H - MARGIN - 10 - (58 if s.evidence else 0)
+    rows = 0 if not s.evidence else (1 if len(s.evidence) <= _PER_ROW else 2)
+    thumbs_top = PAGE_H - MARGIN - 10 - ROW_H * rows
     shown = 0
     for event in s.events:
         if y > thumbs_top - 12:
@@ -165,7 +169,7 @@ def _paint_summary(page: _Page, s: OrderSummary, title: str) -> None:
             8.5, color=QColor(90, 90, 90),
         )  # fmt: skip
     if s.evidence:
-        _paint_thumbnails(page, s, thumbs_top)
+        _paint_thumbnails(page, s, min(y + 5, thumbs_top), rows)
     footer = tr(
         "Made by Seller Desk on {when}. SHA-256 fingerprints of every file: manifest.json."
     ).format(when=when_text(datetime.now().astimezone()))
@@ -173,14 +177,14 @@ def _paint_summary(page: _Page, s: OrderSummary, title: str) -> None:
     page.text(x, PAGE_H - MARGIN - 5, width, footer, 7.5, color=QColor(90, 90, 90))
 
 
-def _paint_thumbnails(page: _Page, s: OrderSummary, top: float) -> None:
+def _paint_thumbnails(page: _Page, s: OrderSummary, top: float, rows: int) -> None:
     x, width = MARGIN, PAGE_W - 2 * MARGIN
     page.text(x, top, width, tr("Evidence"), 12, bold=True)
-    cell, gap = 38.0, 7.6
-    per_row = int((width + gap) // (cell + gap))
-    for index, entry in enumerate(s.evidence[:per_row]):
-        cx = x + index * (cell + gap)
-        cy = top + 7
+    cell, gap, per_row = CELL, GAP, _PER_ROW
+    shown = per_row * rows
+    for index, entry in enumerate(s.evidence[:shown]):
+        cx = x + (index % per_row) * (cell + gap)
+        cy = top + 7 + (index // per_row) * (ROW_H - 7)
         frame = page.r(cx, cy, cell, cell * 0.75)
         page.p.fillRect(frame, QColor(235, 235, 235))
         image = QImage(str(entry.thumbnail)) if entry.thumbnail else QImage()
@@ -197,11 +201,9 @@ def _paint_thumbnails(page: _Page, s: OrderSummary, top: float) -> None:
         page.text(cx, cy + cell * 0.75 + 0.8, cell, caption, 6.5, wrap=False)
         page.text(cx, cy + cell * 0.75 + 3.8, cell, f"SHA-256 {item.sha256[:16]}…", 6,
                   color=QColor(90, 90, 90), wrap=False)  # fmt: skip
-    if len(s.evidence) > per_row:
-        more = tr("and {count} more files in the evidence folder").format(
-            count=len(s.evidence) - per_row
-        )
-        page.text(x, top + 7 + cell * 0.75 + 8, width, more, 7.5, color=QColor(90, 90, 90))
+    if len(s.evidence) > shown:
+        more = tr("and {count} more files in the evidence folder").format(count=len(s.evidence) - shown)
+        page.text(x, top + rows * (ROW_H - 7) + 7, width, more, 7.5, color=QColor(90, 90, 90))
 
 
 def checklist_pdf(order_pk: int) -> bytes:

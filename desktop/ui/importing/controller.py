@@ -125,7 +125,7 @@ class ImportController(QObject):
                     updated=r.orders_updated,
                     unchanged=r.orders_unchanged,
                     items=r.items,
-                )  # fmt: skip
+                )
             )
             if r.rows_skipped:
                 lines.append(

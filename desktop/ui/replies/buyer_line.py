@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from desktop.core.models import Order
 from desktop.core.replies.localtime import BuyerTime, TimeHint, buyer_time
 from desktop.ui.replies.services import RepliesServices
-from desktop.ui.replies.words import hint_text, tr
+from desktop.ui.replies.words import hint_text, translate
 
 _HINT_COLOURS = {
     TimeHint.GOOD: "#1e7e34",
@@ -35,16 +35,16 @@ class BuyerLine(QWidget):
     def load(self, order: Order | None) -> None:
         self._order = order
         if order is None:
-            self.who.setText(tr("No order selected"))
+            self.who.setText(translate("Replies", "No order selected"))
             self.time.setText("")
             self.current = None
             return
         place = ", ".join(p for p in (order.city, order.region, order.country) if p)
         self.who.setText(
-            tr("<b>{buyer}</b> · order {order} · {place}").format(
-                buyer=order.buyer_name or tr("(no name)"),
+            translate("Replies", "<b>{buyer}</b> · order {order} · {place}").format(
+                buyer=order.buyer_name or translate("Replies", "(no name)"),
                 order=order.order_id,
-                place=place or tr("country unknown"),
+                place=place or translate("Replies", "country unknown"),
             )
         )
         self.refresh_time()
@@ -55,14 +55,14 @@ class BuyerLine(QWidget):
             buyer_time(order.country, order.region, self._services.now()) if order else None
         )
         if self.current is None:
-            self.time.setText(tr("Buyer's local time unknown") if order else "")
+            self.time.setText(translate("Replies", "Buyer's local time unknown") if order else "")
             return
         city = (order.city if order and order.city else "") or self.current.zone.rsplit("/", 1)[
             -1
         ].replace("_", " ")
-        guess = "" if self.current.certain else tr(" (region unknown, guessed)")
+        guess = "" if self.current.certain else translate("Replies", " (region unknown, guessed)")
         self.time.setText(
-            tr("{time} in {place}{guess} — {hint}").format(
+            translate("Replies", "{time} in {place}{guess} — {hint}").format(
                 time=self.current.local.strftime("%H:%M"),
                 place=city,
                 guess=guess,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.core.models.replies import Case
 from desktop.core.replies import cases
 from desktop.ui.replies.services import RepliesServices
-from desktop.ui.replies.words import tr
+from desktop.ui.replies.words import translate
 
 
 def qdate_to_utc(value: QDate, services: RepliesServices) -> datetime:
@@ -40,12 +40,12 @@ class CaseBanner(QFrame):
         self._services = services
         self.case: Case | None = None
         self.label = QLabel(self)
-        self.write_step = QPushButton(tr("Write this step"), self)
+        self.write_step = QPushButton(translate("Replies", "Write this step"), self)
         self.write_step.setObjectName("writeCaseStep")
         self.write_kind = QPushButton(self)
         self.write_kind.setObjectName("writeCaseKind")
         self.completes = QCheckBox(
-            tr("Logging the message completes this step; next follow-up"), self
+            translate("Replies", "Logging the message completes this step; next follow-up"), self
         )
         self.completes.setObjectName("completesStep")
         self.next_due = QDateEdit(self)
@@ -80,7 +80,7 @@ class CaseBanner(QFrame):
         )
         step_title = catalogue.scenario(cases.spec_of(step).scenario_key).title(language)
         self.label.setText(
-            tr("Case: {kind} — step {n} of 7: {step}").format(
+            translate("Replies", "Case: {kind} — step {n} of 7: {step}").format(
                 kind=kind_title, n=step.position, step=step_title
             )
         )

@@ -28,7 +28,7 @@ from desktop.core.replies.compose import parse_amount
 from desktop.core.replies.errors import RepliesError
 from desktop.ui.replies.case_banner import qdate_to_utc
 from desktop.ui.replies.services import RepliesServices
-from desktop.ui.replies.words import error_text, resolution_text, tr
+from desktop.ui.replies.words import error_text, resolution_text, translate
 
 
 class CasePanel(QWidget):
@@ -47,7 +47,7 @@ class CasePanel(QWidget):
         self.kind.setObjectName("caseKind")
         for key in cases.CASE_KINDS:
             self.kind.addItem(catalogue.scenario(key).title(language), key)
-        self.open_button = QPushButton(tr("Open a case"), self)
+        self.open_button = QPushButton(translate("Replies", "Open a case"), self)
         self.open_button.setObjectName("openCase")
         self.cases = QComboBox(self)
         self.cases.setObjectName("caseChooser")
@@ -56,17 +56,23 @@ class CasePanel(QWidget):
         self.steps = QTreeWidget(self)
         self.steps.setObjectName("caseSteps")
         self.steps.setRootIsDecorated(False)
-        self.steps.setHeaderLabels([tr("Step"), tr("Done"), tr("Due")])
+        self.steps.setHeaderLabels(
+            [
+                translate("Replies", "Step"),
+                translate("Replies", "Done"),
+                translate("Replies", "Due"),
+            ]
+        )
         self.steps.setColumnWidth(0, 300)
-        self.write_button = QPushButton(tr("Write this step in Replies"), self)
+        self.write_button = QPushButton(translate("Replies", "Write this step in Replies"), self)
         self.write_button.setObjectName("writeStep")
-        self.done_button = QPushButton(tr("Mark step done"), self)
+        self.done_button = QPushButton(translate("Replies", "Mark step done"), self)
         self.done_button.setObjectName("markStepDone")
         self.next_due = QDateEdit(self)
         self.next_due.setObjectName("stepDue")
         self.next_due.setCalendarPopup(True)
         self.next_due.setDisplayFormat("yyyy-MM-dd")
-        self.set_due_button = QPushButton(tr("Set follow-up date"), self)
+        self.set_due_button = QPushButton(translate("Replies", "Set follow-up date"), self)
         self.set_due_button.setObjectName("setFollowUp")
 
         self.resolution = QComboBox(self)
@@ -75,14 +81,14 @@ class CasePanel(QWidget):
             self.resolution.addItem(resolution_text(key), key)
         self.amount = QLineEdit(self)
         self.amount.setObjectName("resolutionAmount")
-        self.amount.setPlaceholderText(tr("Amount refunded, e.g. 8.00"))
+        self.amount.setPlaceholderText(translate("Replies", "Amount refunded, e.g. 8.00"))
         self.note = QLineEdit(self)
         self.note.setObjectName("resolutionNote")
-        self.save_resolution = QPushButton(tr("Save resolution"), self)
+        self.save_resolution = QPushButton(translate("Replies", "Save resolution"), self)
         self.save_resolution.setObjectName("saveResolution")
-        self.close_button = QPushButton(tr("Close case"), self)
+        self.close_button = QPushButton(translate("Replies", "Close case"), self)
         self.close_button.setObjectName("closeCase")
-        self.reopen_button = QPushButton(tr("Reopen case"), self)
+        self.reopen_button = QPushButton(translate("Replies", "Reopen case"), self)
         self.reopen_button.setObjectName("reopenCase")
         self.status = QLabel(self)
         self.status.setObjectName("caseStatus")
@@ -93,7 +99,7 @@ class CasePanel(QWidget):
 
     def _layout(self) -> None:
         opener = QHBoxLayout()
-        opener.addWidget(QLabel(tr("New case:"), self))
+        opener.addWidget(QLabel(translate("Replies", "New case:"), self))
         opener.addWidget(self.kind, 1)
         opener.addWidget(self.open_button)
         chooser = QHBoxLayout()
@@ -104,14 +110,14 @@ class CasePanel(QWidget):
         step_actions.addWidget(self.write_button)
         step_actions.addWidget(self.done_button)
         step_actions.addStretch(1)
-        step_actions.addWidget(QLabel(tr("Next follow-up:"), self))
+        step_actions.addWidget(QLabel(translate("Replies", "Next follow-up:"), self))
         step_actions.addWidget(self.next_due)
         step_actions.addWidget(self.set_due_button)
-        resolution = QGroupBox(tr("Resolution"), self)
+        resolution = QGroupBox(translate("Replies", "Resolution"), self)
         form = QFormLayout(resolution)
-        form.addRow(tr("Outcome"), self.resolution)
-        form.addRow(tr("Amount"), self.amount)
-        form.addRow(tr("Note"), self.note)
+        form.addRow(translate("Replies", "Outcome"), self.resolution)
+        form.addRow(translate("Replies", "Amount"), self.amount)
+        form.addRow(translate("Replies", "Note"), self.note)
         form.addRow("", self.save_resolution)
         layout = QVBoxLayout(self)
         layout.addLayout(opener)
@@ -146,7 +152,11 @@ class CasePanel(QWidget):
         language = self.services.seller_language()
         for case in cases.cases_for_order(self.order_pk) if self.order_pk is not None else []:
             title = self._kind_title(case.kind, language)
-            state = tr("open") if case.status == cases.OPEN else tr("closed")
+            state = (
+                translate("Replies", "open")
+                if case.status == cases.OPEN
+                else translate("Replies", "closed")
+            )
             opened = case.opened_at.astimezone().strftime("%Y-%m-%d")
             self.cases.addItem(f"{title} — {state} — {opened}", case.id)
         index = self.cases.findData(keep) if keep is not None else -1
@@ -177,7 +187,9 @@ class CasePanel(QWidget):
         self.steps.clear()
         if case is None:
             self.summary.setText(
-                tr("No case on this order. Open one when a buyer reports a problem.")
+                translate(
+                    "Replies", "No case on this order. Open one when a buyer reports a problem."
+                )
             )
             return
         language = self.services.seller_language()
@@ -220,10 +232,14 @@ class CasePanel(QWidget):
         self.amount.setText("" if case.resolution_amount is None else str(case.resolution_amount))
         self.note.setText(case.resolution_note)
         if current is not None:
-            self.summary.setText(tr("Next: step {n} of 7").format(n=current.position))
+            self.summary.setText(
+                translate("Replies", "Next: step {n} of 7").format(n=current.position)
+            )
         else:
             self.summary.setText(
-                tr("Closed. Resolution: {outcome}").format(outcome=resolution_text(case.resolution))
+                translate("Replies", "Closed. Resolution: {outcome}").format(
+                    outcome=resolution_text(case.resolution)
+                )
             )
 
     # ----- actions --------------------------------------------------------------------------------
@@ -239,7 +255,9 @@ class CasePanel(QWidget):
         case = cases.open_case(self.order_pk, str(self.kind.currentData()), now=self.services.now())
         self.cases.addItem("", case.id)
         self.cases.setCurrentIndex(self.cases.count() - 1)
-        self._changed(tr("Case opened. Step 1: acknowledge the buyer's message today."))
+        self._changed(
+            translate("Replies", "Case opened. Step 1: acknowledge the buyer's message today.")
+        )
 
     def _write_step(self) -> None:
         case = self.current_case()
@@ -261,14 +279,18 @@ class CasePanel(QWidget):
             self.status.setText(error_text(error))
             return
         self._changed(
-            tr("Step done.") if following else tr("All seven steps done; the case is closed.")
+            translate("Replies", "Step done.")
+            if following
+            else translate("Replies", "All seven steps done; the case is closed.")
         )
 
     def set_follow_up(self) -> None:
         case = self.current_case()
         if case is not None:
             cases.set_next_action(case.id, qdate_to_utc(self.next_due.date(), self.services))
-            self._changed(tr("Follow-up date set; the order shows in Today on that day."))
+            self._changed(
+                translate("Replies", "Follow-up date set; the order shows in Today on that day.")
+            )
 
     def record_resolution(self) -> None:
         case = self.current_case()
@@ -278,7 +300,9 @@ class CasePanel(QWidget):
         if self.amount.text().strip():
             amount = parse_amount(self.amount.text())
             if amount is None:
-                self.status.setText(tr("The amount is not a number. Nothing was saved."))
+                self.status.setText(
+                    translate("Replies", "The amount is not a number. Nothing was saved.")
+                )
                 return
         try:
             cases.record_resolution(
@@ -287,16 +311,16 @@ class CasePanel(QWidget):
         except RepliesError as error:
             self.status.setText(error_text(error))
             return
-        self._changed(tr("Resolution saved."))
+        self._changed(translate("Replies", "Resolution saved."))
 
     def close_case(self) -> None:
         case = self.current_case()
         if case is not None:
             cases.close_case(case.id, now=self.services.now())
-            self._changed(tr("Case closed."))
+            self._changed(translate("Replies", "Case closed."))
 
     def reopen_case(self) -> None:
         case = self.current_case()
         if case is not None:
             cases.reopen_case(case.id, now=self.services.now())
-            self._changed(tr("Case reopened."))
+            self._changed(translate("Replies", "Case reopened."))

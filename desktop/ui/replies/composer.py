@@ -40,7 +40,7 @@ from desktop.ui.replies.highlighter import PlaceholderHighlighter
 from desktop.ui.replies.message_log import MessageLogView
 from desktop.ui.replies.scenario_picker import ScenarioPicker
 from desktop.ui.replies.services import RepliesServices
-from desktop.ui.replies.words import error_text, tr
+from desktop.ui.replies.words import error_text, translate
 
 Confirm = Callable[[QWidget, str], bool]
 WIDE = 900
@@ -48,7 +48,7 @@ WIDE = 900
 
 def ask(parent: QWidget, question: str) -> bool:
     return (
-        QMessageBox.question(parent, tr("Delete message"), question)
+        QMessageBox.question(parent, translate("Replies", "Delete message"), question)
         == QMessageBox.StandardButton.Yes
     )
 
@@ -82,8 +82,8 @@ class ReplyComposer(QWidget):
             )
         self.variant = QComboBox(self)
         self.variant.setObjectName("replyVariant")
-        self.variant.addItem(tr("Warm"), "warm")
-        self.variant.addItem(tr("Short"), "short")
+        self.variant.addItem(translate("Replies", "Warm"), "warm")
+        self.variant.addItem(translate("Replies", "Short"), "short")
         self.variant.setCurrentIndex(self.variant.findData(services.default_variant()))
         self.title = QLabel(self)
         self.title.setObjectName("scenarioTitle")
@@ -100,7 +100,7 @@ class ReplyComposer(QWidget):
         self.seller_view.setReadOnly(True)
         self.seller_view.setStyleSheet("background: #f6f6f6;")
         self.seller_label = QLabel(self)
-        self.split = QCheckBox(tr("Send as short messages"), self)
+        self.split = QCheckBox(translate("Replies", "Send as short messages"), self)
         self.split.setObjectName("splitMessages")
         self.copy_button = QPushButton(self)
         self.copy_button.setObjectName("copyAndLog")
@@ -111,13 +111,13 @@ class ReplyComposer(QWidget):
         self.incoming = QPlainTextEdit(self)
         self.incoming.setObjectName("buyerMessage")
         self.incoming.setPlaceholderText(
-            tr("Paste the buyer's message here to keep both sides in the log")
+            translate("Replies", "Paste the buyer's message here to keep both sides in the log")
         )
         self.incoming.setFixedHeight(self.incoming.fontMetrics().lineSpacing() * 3 + 12)
-        self.log_incoming = QPushButton(tr("Log buyer's message"), self)
+        self.log_incoming = QPushButton(translate("Replies", "Log buyer's message"), self)
         self.log_incoming.setObjectName("logBuyerMessage")
         self.log_view = MessageLogView(self)
-        self.delete_button = QPushButton(tr("Delete selected message"), self)
+        self.delete_button = QPushButton(translate("Replies", "Delete selected message"), self)
         self.delete_button.setObjectName("deleteMessage")
         self._layout()
         self._connect()
@@ -129,7 +129,7 @@ class ReplyComposer(QWidget):
     def _layout(self) -> None:
         options = QHBoxLayout()
         options.addWidget(self.title, 1)
-        options.addWidget(QLabel(tr("Language"), self))
+        options.addWidget(QLabel(translate("Replies", "Language"), self))
         options.addWidget(self.language)
         options.addWidget(self.variant)
         seller_box = QWidget(self)
@@ -140,7 +140,9 @@ class ReplyComposer(QWidget):
         buyer_box = QWidget(self)
         buyer_layout = QVBoxLayout(buyer_box)
         buyer_layout.setContentsMargins(0, 0, 0, 0)
-        buyer_layout.addWidget(QLabel(tr("Message to the buyer (editable)"), self))
+        buyer_layout.addWidget(
+            QLabel(translate("Replies", "Message to the buyer (editable)"), self)
+        )
         buyer_layout.addWidget(self.editor)
         texts = QSplitter(Qt.Orientation.Horizontal, self)
         texts.addWidget(buyer_box)
@@ -280,7 +282,7 @@ class ReplyComposer(QWidget):
         if self.order_pk is None or key is None:
             self._set_editor("")
             self.seller_view.setPlainText("")
-            self.title.setText(tr("Choose a scenario"))
+            self.title.setText(translate("Replies", "Choose a scenario"))
             self.handling.setText("")
             self.form.set_fields([], {})
             self._reset_parts()
@@ -310,7 +312,7 @@ class ReplyComposer(QWidget):
             self._set_editor(render(self.editor.toPlainText(), values).text)
         self.seller_view.setPlainText(seller.text)
         self.seller_label.setText(
-            tr("The same in your language ({language})").format(
+            translate("Replies", "The same in your language ({language})").format(
                 language=self.services.catalogue.native_names.get(seller_language, seller_language)
             )
         )
@@ -347,13 +349,17 @@ class ReplyComposer(QWidget):
         self.copy_button.setEnabled(ready)
         if len(parts) > 1:
             self.copy_button.setText(
-                tr("Copy part {n} of {total} && log").format(n=self._part + 1, total=len(parts))
+                translate("Replies", "Copy part {n} of {total} && log").format(
+                    n=self._part + 1, total=len(parts)
+                )
             )
         else:
-            self.copy_button.setText(tr("Copy && log"))
+            self.copy_button.setText(translate("Replies", "Copy && log"))
         if missing:
             names = ", ".join(self.form.title_of(name) for name in missing)
-            self.status.setText(tr("Fill in before copying: {names}").format(names=names))
+            self.status.setText(
+                translate("Replies", "Fill in before copying: {names}").format(names=names)
+            )
             self.status.setStyleSheet("color: #c0392b;")
         elif self.status.styleSheet():
             self.status.setText("")
@@ -381,9 +387,11 @@ class ReplyComposer(QWidget):
         self._part = 0 if last else index + 1
         self.status.setStyleSheet("")
         self.status.setText(
-            tr("Copied and logged. Paste it in the marketplace chat.")
+            translate("Replies", "Copied and logged. Paste it in the marketplace chat.")
             if last
-            else tr("Part {n} copied and logged; paste it, then copy the next.").format(n=index + 1)
+            else translate(
+                "Replies", "Part {n} copied and logged; paste it, then copy the next."
+            ).format(n=index + 1)
         )
         self.log_view.load(self.order_pk)
         self._update_copy_state()
@@ -410,7 +418,8 @@ class ReplyComposer(QWidget):
         if message is None or self.order_pk is None:
             return
         if not self._confirm(
-            self, tr("Delete this message from the log? It is evidence for disputes.")
+            self,
+            translate("Replies", "Delete this message from the log? It is evidence for disputes."),
         ):
             return
         log.delete_message(message.id)

@@ -11,7 +11,7 @@ from desktop.ui.replies.case_panel import CasePanel
 from desktop.ui.replies.composer import ReplyComposer
 from desktop.ui.replies.services import RepliesServices
 from desktop.ui.replies.template_manager import TemplateManager
-from desktop.ui.replies.words import tr
+from desktop.ui.replies.words import translate
 
 
 class RepliesFeature:
@@ -31,7 +31,10 @@ class RepliesFeature:
         case_panel.case_changed.connect(lambda pk: self._case_changed(pk))
         case_panel.compose_requested.connect(composer.select_scenario)
         self.composer, self.case_panel = composer, case_panel
-        return [(tr("Replies"), composer), (tr("Case"), case_panel)]
+        return [
+            (translate("Replies", "Replies"), composer),
+            (translate("Replies", "Case"), case_panel),
+        ]
 
     def _case_changed(self, order_pk: int) -> None:
         if self.composer is not None:
@@ -39,7 +42,7 @@ class RepliesFeature:
         self._ctx.orders_changed()
 
     def actions(self, ctx: AppContext) -> list[QAction]:
-        action = QAction(tr("My reply templates…"), ctx.window)
+        action = QAction(translate("Replies", "My reply templates…"), ctx.window)
         action.setObjectName("replyTemplates")
         action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         action.setProperty("menu", "Tools")

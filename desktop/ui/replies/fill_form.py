@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.replies.catalogue import Catalogue, pick_title
-from desktop.ui.replies.words import tr
+from desktop.ui.replies.words import translate
 
 MULTILINE = {"new_address", "ship_address"}
 NO_DATE = QDate(2000, 1, 1)
@@ -73,7 +73,7 @@ class FillForm(QWidget):
             # The minimum date stands for "not chosen yet", shown as an empty field, so a
             # date is never sent that the seller did not pick.
             date_edit.setMinimumDate(NO_DATE)
-            date_edit.setSpecialValueText(tr("choose a date"))
+            date_edit.setSpecialValueText(translate("Replies", "choose a date"))
             chosen = QDate.fromString(kept, "yyyy-MM-dd") if kept else NO_DATE
             date_edit.setDate(chosen if chosen.isValid() else NO_DATE)
             today = QDate.currentDate()
@@ -92,7 +92,7 @@ class FillForm(QWidget):
             elif kept:
                 combo.setEditText(kept)
             combo.lineEdit().setPlaceholderText(
-                tr("Choose, or type your own words in the buyer's language")
+                translate("Replies", "Choose, or type your own words in the buyer's language")
             )
             combo.currentTextChanged.connect(lambda _t: self.changed.emit())
             return combo
@@ -105,7 +105,7 @@ class FillForm(QWidget):
         line = QLineEdit(self)
         line.setText(kept)
         if kind == "money":
-            line.setPlaceholderText(tr("Amount, e.g. 5.50"))
+            line.setPlaceholderText(translate("Replies", "Amount, e.g. 5.50"))
         elif kind == "url":
             line.setPlaceholderText("https://")
         line.textChanged.connect(lambda _t: self.changed.emit())

@@ -29,7 +29,7 @@ from desktop.core.replies.followup import plan_for
 from desktop.core.replies.localtime import buyer_time
 from desktop.ui.context import AppContext
 from desktop.ui.replies.services import RepliesServices
-from desktop.ui.replies.words import hint_text, reason_text, tr
+from desktop.ui.replies.words import hint_text, reason_text, tr, translate
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (
@@ -170,7 +170,9 @@ class FollowUpPlanWidget(QWidget):
     def refresh(self) -> None:
         """Re-read the plan: call when orders or messages change, and when the day turns."""
         self.model.set_rows(build_rows(self.services))
-        self.title.setText(tr("Messages to send today: {n}").format(n=len(self.model.rows)))
+        self.title.setText(
+            translate("Replies", "Messages to send today: {n}").format(n=len(self.model.rows))
+        )
 
     def order_ids(self) -> list[int]:
         return [row.order_pk for row in self.model.rows]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from desktop.core.models.replies import Message
 from desktop.core.replies import log
-from desktop.ui.replies.words import direction_text, tr
+from desktop.ui.replies.words import direction_text, translate
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("time", "who", "language", "text")
@@ -40,7 +40,12 @@ class MessageLogModel(QAbstractTableModel):
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return (tr("Time"), tr("Who"), tr("Language"), tr("Message"))[section]
+        return (
+            translate("Replies", "Time"),
+            translate("Replies", "Who"),
+            translate("Replies", "Language"),
+            translate("Replies", "Message"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         message = self.message_at(index.row())
@@ -54,7 +59,8 @@ class MessageLogModel(QAbstractTableModel):
                 return direction_text(message.direction)
             if column == "language":
                 return message.language
-            return message.text
+            # One line per message keeps the log scannable; the tooltip holds all of it.
+            return " ⏎ ".join(line for line in message.text.splitlines() if line.strip())
         if role == Qt.ItemDataRole.ToolTipRole and column == "text":
             return message.text + (f"\n\n— {message.seller_text}" if message.seller_text else "")
         if role == Qt.ItemDataRole.BackgroundRole and message.direction == log.IN:
@@ -70,7 +76,7 @@ class MessageLogView(QTableView):
         self.setModel(self.log_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setWordWrap(True)
+        self.setWordWrap(False)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -80,7 +86,6 @@ class MessageLogView(QTableView):
 
     def load(self, order_pk: int | None) -> None:
         self.log_model.load(order_pk)
-        self.resizeRowsToContents()
         self.scrollToBottom()
 
     def selected_message(self) -> Message | None:

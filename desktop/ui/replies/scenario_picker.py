@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.replies.library import Entry, Library
-from desktop.ui.replies.words import tr
+from desktop.ui.replies.words import translate
 
 COLUMNS = 2
 
@@ -33,7 +33,7 @@ class ScenarioPicker(QWidget):
         self._language = seller_language
         self.search = QLineEdit(self)
         self.search.setObjectName("scenarioSearch")
-        self.search.setPlaceholderText(tr("Search scenarios, or type /shortcut"))
+        self.search.setPlaceholderText(translate("Replies", "Search scenarios, or type /shortcut"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._choose_from_search)
@@ -74,7 +74,7 @@ class ScenarioPicker(QWidget):
         self._entries = {e.key: e for e in entries}
         groups: dict[str, list[Entry]] = {}
         for entry in entries:
-            groups.setdefault(entry.group or tr("My templates"), []).append(entry)
+            groups.setdefault(entry.group or translate("Replies", "My templates"), []).append(entry)
         for group, members in groups.items():
             box = QGroupBox(self._library.group_title(group, self._language), self._inner)
             grid = QGridLayout(box)

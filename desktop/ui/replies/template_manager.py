@@ -29,7 +29,7 @@ from desktop.core.replies.catalogue import VARIANTS
 from desktop.core.replies.errors import RepliesError
 from desktop.core.replies.library import Entry
 from desktop.ui.replies.services import RepliesServices
-from desktop.ui.replies.words import error_text, tr
+from desktop.ui.replies.words import error_text, tr, translate
 
 Index = QModelIndex | QPersistentModelIndex
 # mode "open" or "save" -> chosen path or None
@@ -38,19 +38,21 @@ Confirm = Callable[[QWidget, str], bool]
 
 
 def choose_file(parent: QWidget, mode: str) -> Path | None:
-    pattern = tr("Reply templates (*.json)")
+    pattern = translate("Replies", "Reply templates (*.json)")
     if mode == "save":
         name, _ = QFileDialog.getSaveFileName(
-            parent, tr("Export templates"), "reply-templates.json", pattern
+            parent, translate("Replies", "Export templates"), "reply-templates.json", pattern
         )
     else:
-        name, _ = QFileDialog.getOpenFileName(parent, tr("Import templates"), "", pattern)
+        name, _ = QFileDialog.getOpenFileName(
+            parent, translate("Replies", "Import templates"), "", pattern
+        )
     return Path(name) if name else None
 
 
 def ask(parent: QWidget, question: str) -> bool:
     return (
-        QMessageBox.question(parent, tr("Reply templates"), question)
+        QMessageBox.question(parent, translate("Replies", "Reply templates"), question)
         == QMessageBox.StandardButton.Yes
     )
 
@@ -99,7 +101,7 @@ class TemplateManager(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("templateManager")
-        self.setWindowTitle(tr("My reply templates"))
+        self.setWindowTitle(translate("Replies", "My reply templates"))
         self.resize(980, 640)
         self.services = services
         self._chooser = chooser
@@ -131,9 +133,10 @@ class TemplateManager(QDialog):
             editor.setObjectName(f"templateText_{variant}")
         names = " ".join("{" + name + "}" for name in services.catalogue.placeholders)
         help_label = QLabel(
-            tr("Placeholders: {names}, and {{column:Header}} for any column of the export.").format(
-                names=names
-            ),
+            translate(
+                "Replies",
+                "Placeholders: {names}, and {{column:Header}} for any column of the export.",
+            ).format(names=names),
             self,
         )
         help_label.setWordWrap(True)
@@ -144,27 +147,27 @@ class TemplateManager(QDialog):
         self.buttons = {
             name: QPushButton(label, self)
             for name, label in (
-                ("new", tr("New")),
-                ("duplicate", tr("Duplicate")),
-                ("delete", tr("Delete")),
-                ("up", tr("Move up")),
-                ("down", tr("Move down")),
-                ("save", tr("Save")),
-                ("reset", tr("Reset to built-in")),
-                ("import", tr("Import…")),
-                ("export", tr("Export…")),
-                ("close", tr("Close")),
+                ("new", translate("Replies", "New")),
+                ("duplicate", translate("Replies", "Duplicate")),
+                ("delete", translate("Replies", "Delete")),
+                ("up", translate("Replies", "Move up")),
+                ("down", translate("Replies", "Move down")),
+                ("save", translate("Replies", "Save")),
+                ("reset", translate("Replies", "Reset to built-in")),
+                ("import", translate("Replies", "Import…")),
+                ("export", translate("Replies", "Export…")),
+                ("close", translate("Replies", "Close")),
             )
         }
         for name, button in self.buttons.items():
             button.setObjectName(f"template_{name}")
         form = QFormLayout()
-        form.addRow(tr("Title"), self.title)
-        form.addRow(tr("Category"), self.category)
-        form.addRow(tr("Shortcut"), self.shortcut)
-        form.addRow(tr("Language"), self.language)
-        form.addRow(tr("Short"), self.editors["short"])
-        form.addRow(tr("Warm"), self.editors["warm"])
+        form.addRow(translate("Replies", "Title"), self.title)
+        form.addRow(translate("Replies", "Category"), self.category)
+        form.addRow(translate("Replies", "Shortcut"), self.shortcut)
+        form.addRow(translate("Replies", "Language"), self.language)
+        form.addRow(translate("Replies", "Short"), self.editors["short"])
+        form.addRow(translate("Replies", "Warm"), self.editors["warm"])
         right = QVBoxLayout()
         right.addLayout(form, 1)
         right.addWidget(help_label)
@@ -262,7 +265,7 @@ class TemplateManager(QDialog):
     def new_template(self) -> None:
         try:
             created = custom.create(
-                tr("New template"),
+                translate("Replies", "New template"),
                 {"en": {"warm": "Hi {buyer_first_name}, "}},
                 self.category.currentText(),
             )
@@ -270,7 +273,8 @@ class TemplateManager(QDialog):
             self._fail(error)
             return
         self._done(
-            tr("Template added. Write it in each language you need, then Save."), created.key
+            translate("Replies", "Template added. Write it in each language you need, then Save."),
+            created.key,
         )
 
     def duplicate(self) -> None:
@@ -283,17 +287,19 @@ class TemplateManager(QDialog):
         except RepliesError as error:
             self._fail(error)
             return
-        self._done(tr("Copied into your own templates."), copy.key)
+        self._done(translate("Replies", "Copied into your own templates."), copy.key)
 
     def delete(self) -> None:
         entry = self._entry()
         if entry is None or entry.builtin:
             return
-        if not self._confirm(self, tr("Delete the template “{title}”?").format(title=entry.title)):
+        if not self._confirm(
+            self, translate("Replies", "Delete the template “{title}”?").format(title=entry.title)
+        ):
             return
         custom.delete(entry.key)
         self.key = None
-        self._done(tr("Template deleted."))
+        self._done(translate("Replies", "Template deleted."))
 
     def move(self, offset: int) -> None:
         entry = self._entry()
@@ -327,17 +333,20 @@ class TemplateManager(QDialog):
         except RepliesError as error:
             self._fail(error)
             return
-        self._done(tr("Saved."), entry.key)
+        self._done(translate("Replies", "Saved."), entry.key)
 
     def reset(self) -> None:
         entry = self._entry()
         if entry is None or not entry.customised:
             return
         if self._confirm(
-            self, tr("Go back to the built-in wording of “{title}”?").format(title=entry.title)
+            self,
+            translate("Replies", "Go back to the built-in wording of “{title}”?").format(
+                title=entry.title
+            ),
         ):
             custom.reset_builtin(entry.key)
-            self._done(tr("Back to the built-in wording."), entry.key)
+            self._done(translate("Replies", "Back to the built-in wording."), entry.key)
 
     def export_file(self) -> None:
         path = self._chooser(self, "save")
@@ -348,7 +357,11 @@ class TemplateManager(QDialog):
         except OSError as error:
             self._fail(error)
             return
-        self.status.setText(tr("{n} templates exported to {file}.").format(n=count, file=path.name))
+        self.status.setText(
+            translate("Replies", "{n} templates exported to {file}.").format(
+                n=count, file=path.name
+            )
+        )
 
     def import_file(self) -> None:
         path = self._chooser(self, "open")
@@ -359,4 +372,8 @@ class TemplateManager(QDialog):
         except (RepliesError, OSError) as error:
             self._fail(error)
             return
-        self._done(tr("{n} templates imported from {file}.").format(n=count, file=path.name))
+        self._done(
+            translate("Replies", "{n} templates imported from {file}.").format(
+                n=count, file=path.name
+            )
+        )

@@ -15,6 +15,11 @@ from desktop.core.replies.localtime import TimeHint
 CONTEXT = "Replies"
 
 
+# Call sites write translate("Replies", "text") with the context spelled out, so that
+# pyside6-lupdate files each string under its context; tr() is for texts held in tables.
+translate = QCoreApplication.translate
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -72,19 +77,19 @@ def direction_text(direction: str) -> str:
 def error_text(error: Exception) -> str:
     """An error in the seller's words."""
     if isinstance(error, UnfilledPlaceholdersError):
-        return tr(
-            "Fill in {names} before copying: a buyer must never see a raw placeholder."
+        return translate(
+            "Replies", "Fill in {names} before copying: a buyer must never see a raw placeholder."
         ).format(names=", ".join(error.names))
     if isinstance(error, OrderNotFoundError):
-        return tr("This order no longer exists. It may have been deleted.")
+        return translate("Replies", "This order no longer exists. It may have been deleted.")
     if isinstance(error, TemplateFileError):
-        return tr("This file cannot be imported: {detail}. Nothing was changed.").format(
-            detail=str(error)
-        )
+        return translate(
+            "Replies", "This file cannot be imported: {detail}. Nothing was changed."
+        ).format(detail=str(error))
     if isinstance(error, RepliesError):
-        return tr("This cannot be done: {detail}").format(detail=str(error))
+        return translate("Replies", "This cannot be done: {detail}").format(detail=str(error))
     if isinstance(error, OSError):
-        return tr("The file cannot be read or written: {detail}").format(
+        return translate("Replies", "The file cannot be read or written: {detail}").format(
             detail=error.strerror or str(error)
         )
-    return tr("Something went wrong: {detail}").format(detail=str(error))
+    return translate("Replies", "Something went wrong: {detail}").format(detail=str(error))

@@ -73,3 +73,29 @@ def mp4(path: Path, *, seconds: int = 5, location: bool = False, created: int = 
         data = data[: len(data) - 30]
     path.write_bytes(data)
     return path
+
+
+def exif_with_preview(preview_jpeg: bytes, orientation: int = 1) -> bytes:
+    """An EXIF block as cameras write it: IFD0 (orientation) and IFD1 holding a JPEG preview."""
+    ifd0 = struct.pack("<H", 1) + struct.pack("<HHIHH", 0x0112, 3, 1, orientation, 0)
+    ifd1_at = 8 + len(ifd0) + 4
+    ifd1_size = 2 + 2 * 12 + 4
+    data_at = ifd1_at + ifd1_size
+    ifd1 = struct.pack("<H", 2) + struct.pack("<HHII", 0x0201, 4, 1, data_at) + struct.pack(
+        "<HHII", 0x0202, 4, 1, len(preview_jpeg)
+    ) + struct.pack("<I", 0)
+    tiff = b"II*\x00" + struct.pack("<I", 8) + ifd0 + struct.pack("<I", ifd1_at) + ifd1 + preview_jpeg
+    return b"Exif\x00\x00" + tiff
+
+
+def photo_with_preview(path: Path, size: tuple[int, int] = (1600, 1200), preview: tuple[int, int] = (160, 120),
+                       orientation: int = 1) -> Path:
+    import io
+
+    image = Image.new("RGB", size, "tan")
+    image.paste("navy", (0, 0, size[0] // 2, size[1] // 2))  # top-left quarter marks the orientation
+    small = image.resize(preview)
+    buffer = io.BytesIO()
+    small.save(buffer, "JPEG", quality=85)
+    image.save(path, "JPEG", exif=exif_with_preview(buffer.getvalue(), orientation))
+    return path

@@ -88,7 +88,7 @@ def test_thai_shopee_headers_preamble_numbers_as_numbers(data_dir: Path, tmp_pat
         [],
         header,
         ["2411301ABCDEF", "ที่ต้องจัดส่ง", "", "แก้วน้ำ", "SST-600", "ครีม", 529, 2, 1058,
-         "somchai", "สมชาย ใจดี", 66812345678, 10110, "ไทย"],  # fmt: skip
+         "somchai", "สมชาย ใจดี", 66812345678, 10110, "ไทย"],
     ]
     import_file(_write_xlsx(tmp_path / "Order.toship.xlsx", rows))
     order = Order.get()
