@@ -17,11 +17,13 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 import PySide6
 
+from desktop.devtools.extract import extract, stub
 from desktop.devtools.ts_files import fill, placeholder_problems, read_messages
 
 REPO = Path(__file__).resolve().parents[2]
@@ -58,18 +60,22 @@ def _tool(name: str) -> str:
 
 
 def lupdate(ts_files: Sequence[tuple[str, Path]], repo: Path = REPO) -> None:
-    files = [str(p.relative_to(repo)) for p in sources(repo)]
-    for language, ts in ts_files:
-        options = ["-no-obsolete", "-locations", "none", "-source-language", SOURCE_LANGUAGE]
-        options += ["-target-language", language]
-        if language == SOURCE_LANGUAGE:
-            # The source texts are English already; only plural forms need an English entry.
-            options.append("-pluralonly")
-        subprocess.run(
-            [_tool("lupdate"), "-silent", *files, "-ts", str(ts), *options],
-            cwd=repo,
-            check=True,
-        )
+    """Merge the strings of today's sources into the .ts files (see desktop.devtools.extract)."""
+    messages = extract(sources(repo), repo)
+    with tempfile.TemporaryDirectory() as folder:
+        strings = Path(folder) / "interface_strings.py"
+        strings.write_text(stub(messages), encoding="utf-8")
+        for language, ts in ts_files:
+            options = ["-no-obsolete", "-locations", "none", "-source-language", SOURCE_LANGUAGE]
+            options += ["-target-language", language]
+            if language == SOURCE_LANGUAGE:
+                # The source texts are English already; only plural forms need an English entry.
+                options.append("-pluralonly")
+            subprocess.run(
+                [_tool("lupdate"), "-silent", str(strings), "-ts", str(ts.resolve()), *options],
+                cwd=folder,
+                check=True,
+            )
 
 
 def lrelease(ts: Path, qm: Path) -> None:

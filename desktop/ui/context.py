@@ -26,6 +26,10 @@ def _no_refresh() -> None:
     return None
 
 
+def _no_open(order_id: int, panel: QWidget | None = None) -> None:
+    return None
+
+
 @dataclass
 class AppContext:
     data_dir: Path
@@ -36,6 +40,8 @@ class AppContext:
     current_filter: Callable[[], OrderFilter] = _no_filter
     # Call after changing orders so the table, sidebar counts and detail refresh.
     orders_changed: Callable[[], None] = _no_refresh
+    # Select an order in the table and show it in the detail, optionally on a given tab widget.
+    open_order: Callable[[int, QWidget | None], None] = _no_open
     window: QWidget | None = field(default=None)
 
 
@@ -51,6 +57,9 @@ class Feature(Protocol):
     def detail_tabs(self, ctx: AppContext) -> list[tuple[str, QWidget]]:
         """(tab title, widget with set_order) pairs for the order detail."""
         ...
+
+    # Optional: today_widgets(ctx) -> list[QWidget] with refresh(), shown above the table in
+    # the Today view (the follow-up plan).
 
     def actions(self, ctx: AppContext) -> list[QAction]:
         """Toolbar / menu actions; give each an objectName, a shortcut where useful, and a menu

@@ -40,6 +40,8 @@ def _tr(text: str) -> str:
 def language_name(code: str) -> str:
     if not code:
         return _tr("The buyer's language")
+    if code == "en":
+        return "English"  # Qt names it "American English"
     if code == "zh_TW":
         return QLocale(QLocale.Language.Chinese, QLocale.Script.TraditionalChineseScript,
                        QLocale.Country.Taiwan).nativeLanguageName()  # fmt: skip

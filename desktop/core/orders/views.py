@@ -24,10 +24,14 @@ def _end_of_day(now: datetime) -> datetime:
 
 
 def _today(now: datetime, no_news_days: int) -> peewee.Expression:
+    # Imported here: the replies area builds on the orders area, not the other way round.
+    from desktop.core.replies.followup import PlanSettings, due_predicate
+
     end = _end_of_day(now)
     to_ship = (Order.workflow_status.in_(["to_pack", "packed"])) & (Order.ship_by <= end)
     follow_up = Order.follow_up_at <= end
-    return to_ship | follow_up | _no_news(now, no_news_days)
+    messages = due_predicate(now.date(), PlanSettings(no_news_days=no_news_days))
+    return to_ship | follow_up | messages
 
 
 def _overdue(now: datetime, no_news_days: int) -> peewee.Expression:

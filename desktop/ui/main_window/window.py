@@ -70,12 +70,18 @@ class MainWindow(QMainWindow):
         ctx.selected_order_ids = self.selected_or_current
         ctx.current_filter = self.model.current_filter
         ctx.orders_changed = self.orders_changed
+        ctx.open_order = self.open_order
+        self.today_widgets: list[QWidget] = []
         self._place_panels()
         self._create_actions()
         for feature in features:
             for title, widget in feature.detail_tabs(ctx):
                 self.detail.add_panel(title, widget)
             self.actions_.adopt(feature.actions(ctx))
+            today = getattr(feature, "today_widgets", None)
+            for widget in today(ctx) if today is not None else []:
+                self.today_box.addWidget(widget)
+                self.today_widgets.append(widget)
         self._build_menus_and_toolbar()
         self._connect_signals()
         self._restore_state()
@@ -87,7 +93,16 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search_bar)
-        layout.addWidget(self.table)
+        # The Today view shows the day's follow-up plan above its orders.
+        self.today_split = QSplitter(Qt.Orientation.Vertical, centre)
+        self.today_split.setObjectName("todaySplitter")
+        self.today_panel = QWidget(self.today_split)
+        self.today_box = QVBoxLayout(self.today_panel)
+        self.today_box.setContentsMargins(0, 0, 0, 0)
+        self.today_split.addWidget(self.today_panel)
+        self.today_split.addWidget(self.table)
+        self.today_split.setSizes([220, 600])
+        layout.addWidget(self.today_split)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
@@ -218,22 +233,42 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.splitter if has_orders else self.empty)
         self.search_bar.reload_choices()
         self.sidebar.rebuild(self.ctx.settings.get("followup/no_news_days"))
-        self.apply_filter()
+        self.apply_filter(reload_index=True)
+        self._refresh_today()
 
     def orders_changed(self) -> None:
         current = self.table.current_order()
         self.sidebar.rebuild(self.ctx.settings.get("followup/no_news_days"))
+        # Rows keep their place until the seller refreshes or changes view: an order marked
+        # Packed in "To pack" stays visible, so the selection does not jump away.
+        self.model.forget_view()
         self.model.invalidate_rows()
         self.detail.set_order(current)
+        self._refresh_today()
 
-    def apply_filter(self) -> None:
+    def apply_filter(self, reload_index: bool = False) -> None:
         key = self.sidebar.current_key()
         view = "all" if key.startswith("saved:") else key
         flt = OrderFilter(view=view, no_news_days=self.ctx.settings.get("followup/no_news_days"))
         current = self.table.current_order()
-        self.model.set_filter(self.search_bar.apply_to(flt))
+        self.model.set_filter(self.search_bar.apply_to(flt), reload_index)
         if current is not None:
             self.table.select_order(current)
+
+    def _refresh_today(self) -> None:
+        showing = self.sidebar.current_key() == "today" and bool(self.today_widgets)
+        self.today_panel.setVisible(showing)
+        if showing:
+            for widget in self.today_widgets:
+                refresh = getattr(widget, "refresh", None)
+                if refresh is not None:
+                    refresh()
+
+    def open_order(self, order_pk: int, panel: QWidget | None = None) -> None:
+        self.table.select_order(order_pk)
+        self.detail.set_order(order_pk)
+        if panel is not None and self.detail.indexOf(panel) >= 0:
+            self.detail.setCurrentWidget(panel)
 
     def _view_selected(self, key: str) -> None:
         if key.startswith("saved:"):
@@ -242,6 +277,7 @@ class MainWindow(QMainWindow):
                 self.search_bar.restore(dict(saved.criteria))
                 return
         self.apply_filter()
+        self._refresh_today()
 
     def selected_or_current(self) -> list[int]:
         selected = self.table.selected_orders()

@@ -13,7 +13,10 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
 from desktop.core.models import Order
+import dataclasses
+
 from desktop.core.orders.queries import OrderFilter, order_ids
+from desktop.core.orders.search_index import SearchIndex
 from desktop.ui.orders.columns import COLUMNS, ROW_FIELDS, Row, tooltip
 from desktop.ui.orders.labels import status_colour
 
@@ -32,11 +35,16 @@ class OrderTableModel(QAbstractTableModel):
         self._descending = True
         self._locale = QLocale()
         self._fields = [getattr(Order, name) for name in ROW_FIELDS]
+        self._index = SearchIndex()
+        # The sorted ids of the view and filters without the search text: typing a search
+        # only filters this list in memory (see SearchIndex).
+        self._base: list[int] = []
+        self._base_key: tuple[object, ...] | None = None
 
     # ------------------------------------------------------------ query
-    def set_filter(self, flt: OrderFilter) -> None:
+    def set_filter(self, flt: OrderFilter, reload_index: bool = False) -> None:
         self._filter = flt
-        self.refresh()
+        self.refresh(reload_index)
 
     def current_filter(self) -> OrderFilter:
         return self._filter
@@ -44,11 +52,27 @@ class OrderTableModel(QAbstractTableModel):
     def sort_state(self) -> tuple[str, bool]:
         return self._sort_key, self._descending
 
-    def refresh(self) -> None:
+    def refresh(self, reload_index: bool = False) -> None:
+        """Re-run the view; reload_index after orders were added or their text changed."""
+        if reload_index or not len(self._index):
+            self._index.reload()
+            self._base_key = None
         self.beginResetModel()
-        self._ids = order_ids(self._filter, self._sort_key, self._descending)
+        self._ids = self._query()
         self._pages.clear()
         self.endResetModel()
+
+    def forget_view(self) -> None:
+        """The view's membership may have changed (status edits): query it again next time."""
+        self._base_key = None
+
+    def _query(self) -> list[int]:
+        without_search = dataclasses.replace(self._filter, search="", now=None)
+        key = (repr(without_search), self._sort_key, self._descending)
+        if key != self._base_key:
+            self._base = order_ids(without_search, self._sort_key, self._descending)
+            self._base_key = key
+        return self._index.filter(self._base, self._filter.search)
 
     def invalidate_rows(self) -> None:
         """Re-read row contents (after an edit) without re-running the query."""
@@ -64,7 +88,7 @@ class OrderTableModel(QAbstractTableModel):
         self._sort_key = COLUMNS[column].key
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
-        self._ids = order_ids(self._filter, self._sort_key, self._descending)
+        self._ids = self._query()
         self._pages.clear()
         self.layoutChanged.emit()
 

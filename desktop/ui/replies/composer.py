@@ -264,6 +264,11 @@ class ReplyComposer(QWidget):
     def current_language(self) -> str:
         return str(self.language.currentData() or "en")
 
+    def buyer_text(self) -> str:
+        """The message as written; toPlainText() would turn no-break spaces (French "merci !",
+        "12,50 €") into plain ones."""
+        return self.editor.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
     def _set_editor(self, text: str) -> None:
         self._programmatic = True
         self.editor.setPlainText(text)
@@ -309,7 +314,7 @@ class ReplyComposer(QWidget):
         else:
             # Keep the seller's own edits; only fill what is still a placeholder.
             values = composer.values(composer.order(self.order_pk), language, fills)
-            self._set_editor(render(self.editor.toPlainText(), values).text)
+            self._set_editor(render(self.buyer_text(), values).text)
         self.seller_view.setPlainText(seller.text)
         self.seller_label.setText(
             translate("Replies", "The same in your language ({language})").format(
@@ -331,7 +336,7 @@ class ReplyComposer(QWidget):
 
     # ----- copy and log -----------------------------------------------------------------------
     def parts(self) -> list[str]:
-        text = self.editor.toPlainText().strip()
+        text = self.buyer_text().strip()
         if not text:
             return []
         return split_messages(text) if self.split.isChecked() else [text]
@@ -341,7 +346,7 @@ class ReplyComposer(QWidget):
         self._update_copy_state()
 
     def _update_copy_state(self) -> None:
-        text = self.editor.toPlainText()
+        text = self.buyer_text()
         missing = unfilled_in(text)
         self.form.highlight(missing)
         parts = self.parts()
@@ -377,6 +382,7 @@ class ReplyComposer(QWidget):
                 self.order_pk, log.OUT, part, language=self.current_language(),
                 scenario_key=self.scenario_key or "", seller_text=seller_text,
                 case_id=self.banner.case.id if self.banner.case and not self.banner.isHidden() else None,
+                at=self.services.now(),
             )  # fmt: skip
         except RepliesError as error:
             self.status.setText(error_text(error))
@@ -405,7 +411,13 @@ class ReplyComposer(QWidget):
         if self.order_pk is None or not text:
             return
         try:
-            log.record(self.order_pk, log.IN, text, language=self.current_language())
+            log.record(
+                self.order_pk,
+                log.IN,
+                text,
+                language=self.current_language(),
+                at=self.services.now(),
+            )
         except RepliesError as error:
             self.status.setText(error_text(error))
             return

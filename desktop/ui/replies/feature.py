@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.ui.context import AppContext
 from desktop.ui.replies.case_panel import CasePanel
 from desktop.ui.replies.composer import ReplyComposer
+from desktop.ui.replies.followup_widget import FollowUpPlanWidget
 from desktop.ui.replies.services import RepliesServices
 from desktop.ui.replies.template_manager import TemplateManager
 from desktop.ui.replies.words import translate
@@ -35,6 +36,12 @@ class RepliesFeature:
             (translate("Replies", "Replies"), composer),
             (translate("Replies", "Case"), case_panel),
         ]
+
+    def today_widgets(self, ctx: AppContext) -> list[QWidget]:
+        """The daily follow-up plan, shown above the table in the Today view."""
+        plan = FollowUpPlanWidget(ctx, services=self.services)
+        plan.order_activated.connect(lambda pk: ctx.open_order(pk, self.composer))
+        return [plan]
 
     def _case_changed(self, order_pk: int) -> None:
         if self.composer is not None:

@@ -33,7 +33,7 @@ def test_spanish_buyer_logistics_answer_copied_and_logged(qtbot, services, make_
     assert "Javier您好" in composer.seller_view.toPlainText()
     assert composer.copy_button.isEnabled()
     composer.copy_button.click()
-    assert QGuiApplication.clipboard().text() == text.strip()
+    assert QGuiApplication.clipboard().text() == composer.buyer_text().strip()
     logged = log.messages_for_order(pk)
     assert [(m["direction"], m["language"]) for m in logged] == [("out", "es")]
     assert logged[0]["translation"].startswith("Javier您好")
@@ -83,8 +83,7 @@ def test_own_edits_survive_filling_a_field(qtbot, services, make_order) -> None:
     composer.variant.setCurrentIndex(composer.variant.findData("short"))
     composer.editor.setPlainText("Javier, ¿le parece bien {refund_amount}? Gracias.")
     composer.form.set_value("refund_amount", "7")
-    # QPlainTextEdit gives non-breaking spaces back as plain ones.
-    assert composer.editor.toPlainText() == "Javier, ¿le parece bien 7,00 €? Gracias."
+    assert composer.buyer_text() == "Javier, ¿le parece bien 7,00\u00a0€? Gracias."
 
 
 def test_language_switch_and_variant(qtbot, services, make_order) -> None:  # type: ignore[no-untyped-def]
@@ -156,3 +155,15 @@ def test_no_order(qtbot, services: RepliesServices, make_order: Callable[..., in
     assert not composer.isEnabled()
     composer.set_order(123456)
     assert composer.order_pk is None
+
+
+def test_no_break_spaces_survive_the_copy(qtbot, services, make_order) -> None:  # type: ignore[no-untyped-def]
+    pk = make_order(country="FR", region="Île-de-France", city="Paris")
+    composer = _composer(qtbot, services)
+    composer.set_order(pk)
+    assert composer.current_language() == "fr"
+    composer.select_scenario("logistics_inquiry")
+    composer.copy_button.click()
+    copied = QGuiApplication.clipboard().text()
+    assert "\u00a0" in copied
+    assert log.messages_for_order(pk)[0]["text"] == copied
