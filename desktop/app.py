@@ -11,12 +11,15 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.db import open_database
+from desktop.core.evidence.store import EvidenceStore
 from desktop.core.logs import log_uncaught_exceptions, setup_logging
 from desktop.core.paths import ENV_DATA_DIR, database_url, resolve_data_dir
 from desktop.ui.context import AppContext
+from desktop.ui.evidence.feature import EvidenceFeature
 from desktop.ui.features import FEATURE_FACTORIES
 from desktop.ui.i18n import install_translators
 from desktop.ui.main_window.window import MainWindow
+from desktop.ui.printing.feature import PrintingFeature
 from desktop.ui.pyside_workarounds import keep_none_alive
 from desktop.ui.settings_store import Settings
 
@@ -36,10 +39,37 @@ def build_main_window(data_dir: Path | str, database: str | None = None) -> Main
     """
     folder = resolve_data_dir(data_dir)
     open_database(database_url(folder, database))
+    # Half-copied evidence from a crash: the original is still where the seller took it from.
+    EvidenceStore(folder).blobs.clean_tmp()
     settings = Settings(folder / "settings.ini")
     ctx = AppContext(data_dir=folder, settings=settings)
     features = [factory(ctx) for factory in FEATURE_FACTORIES]
+    _record_at_pack_station(features, settings)
     return MainWindow(ctx, features, samples_dir=resources_dir() / "samples")
+
+
+def _record_at_pack_station(features: list[object], settings: Settings) -> None:
+    """Scanning an order at the pack station records its packing clip (issue: evidence capture).
+
+    Features never import each other; the composition root joins the two. The camera opens
+    only when the first order is scanned, not at start.
+    """
+    printing = next((f for f in features if isinstance(f, PrintingFeature)), None)
+    evidence = next((f for f in features if isinstance(f, EvidenceFeature)), None)
+    if printing is None or evidence is None:
+        return
+    signals = printing.signals
+    linked: list[object] = []
+
+    def first_scan(order_pk: int) -> None:
+        if linked or not settings.get("capture/record_at_pack_station"):
+            return
+        link = evidence.connect_pack_station(signals)
+        linked.append(link)
+        evidence.capture_window().show()
+        link.order_opened(order_pk)  # the scan that triggered the link
+
+    signals.order_opened.connect(first_scan)
 
 
 def main(data_dir: str | None = None, database_url: str | None = None) -> int:

@@ -44,6 +44,22 @@ def open_database(url: str) -> peewee.Database:
     return db
 
 
+# Indexes for sorting the order table by expressions (SQLite syntax; other databases sort
+# without them).
+SQLITE_SORT_INDEXES = (
+    'CREATE INDEX IF NOT EXISTS orders_sort_buyer ON orders (buyer_name COLLATE NOCASE, id)',
+    'CREATE INDEX IF NOT EXISTS orders_sort_total ON orders (CAST(total AS REAL), id)',
+    'CREATE INDEX IF NOT EXISTS orders_sort_ordered ON orders (ordered_at, id)',
+    'CREATE INDEX IF NOT EXISTS orders_sort_ship_by ON orders (ship_by, id)',
+)
+
+
+def _create_indexes(db: peewee.Database) -> None:
+    if isinstance(db, peewee.SqliteDatabase):
+        for statement in SQLITE_SORT_INDEXES:
+            db.execute_sql(statement)  # type: ignore[no-untyped-call]
+
+
 def close_database() -> None:
     db = database_proxy.obj
     if db is not None and not db.is_closed():
@@ -66,10 +82,12 @@ def _migrate(db: peewee.Database, url: str) -> None:
     if current == SCHEMA_VERSION:
         # Tables added by a feature within the same schema version still get created.
         db.create_tables(models.ALL_MODELS, safe=True)
+        _create_indexes(db)
         return
     if current == 0:
         with db.atomic():
             db.create_tables(models.ALL_MODELS, safe=True)
+            _create_indexes(db)
             _set_version(SCHEMA_VERSION)
         return
     _backup_before_migrating(url, current)

@@ -26,6 +26,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("packing/packer", str, "", "Packer name written when an order is packed"),
     Setting("capture/camera", str, "", "Camera id"),
     Setting("capture/idle_stop_seconds", int, 120, "Stop recording after this many idle seconds"),
+    Setting("capture/record_at_pack_station", bool, True, "Scanning an order at the pack station records its packing"),
     Setting("scanner/enter_suffix", bool, True, "The scanner ends each scan with Enter"),
     Setting("followup/no_news_days", int, 7, "Shipped orders with no news for this many days need a message"),
     Setting("backup/daily", bool, True, "Back up automatically every day"),

@@ -52,7 +52,7 @@ class UtcDateTimeField(peewee.TextField):
     def python_value(self, value: Any) -> datetime | None:
         if not value:
             return None
-        return datetime.strptime(str(value), "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+        return datetime.fromisoformat(str(value))  # 3.11 reads the trailing Z; C-fast
 
 
 class JSONField(peewee.TextField):

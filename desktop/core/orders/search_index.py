@@ -17,10 +17,15 @@ from desktop.core.orders.search import fold
 class SearchIndex:
     def __init__(self) -> None:
         self._text: dict[int, str] = {}
+        self._base: list[int] = []
+        self._base_texts: list[str] = []
+        # The last answer: typing one more letter only narrows it.
+        self._last: tuple[str, list[int], list[str]] = ("", [], [])
 
     def reload(self) -> None:
         query: Any = Order.select(Order.id, Order.search_text).tuples()
         self._text = dict(query)
+        self._base = []
 
     def __len__(self) -> int:
         return len(self._text)
@@ -29,5 +34,16 @@ class SearchIndex:
         needle = fold(query.strip())
         if not needle:
             return ids
-        text = self._text
-        return [i for i in ids if needle in text.get(i, "")]
+        if ids is not self._base:
+            text = self._text
+            self._base, self._base_texts = ids, [text.get(i, "") for i in ids]
+            self._last = ("", ids, self._base_texts)
+        previous, previous_ids, previous_texts = self._last
+        if previous and previous in needle:
+            pool_ids, pool_texts = previous_ids, previous_texts
+        else:
+            pool_ids, pool_texts = self._base, self._base_texts
+        found = [(i, t) for i, t in zip(pool_ids, pool_texts, strict=True) if needle in t]
+        result = [i for i, _ in found]
+        self._last = (needle, result, [t for _, t in found])
+        return result

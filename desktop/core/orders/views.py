@@ -23,7 +23,7 @@ def _end_of_day(now: datetime) -> datetime:
     return now.replace(hour=23, minute=59, second=59)
 
 
-def _today(now: datetime, no_news_days: int) -> peewee.Expression:
+def _today(now: datetime, no_news_days: int) -> Any:
     # Imported here: the replies area builds on the orders area, not the other way round.
     from desktop.core.replies.followup import PlanSettings, due_predicate
 

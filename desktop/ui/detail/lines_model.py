@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -18,7 +19,13 @@ from desktop.core.models import OrderLine
 from desktop.ui.orders import formatting
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-HEADERS = ("Qty", "SKU", "Item", "Variant", "Unit price")
+HEADERS = (
+    QT_TRANSLATE_NOOP("OrderDetail", "Qty"),
+    QT_TRANSLATE_NOOP("OrderDetail", "SKU"),
+    QT_TRANSLATE_NOOP("OrderDetail", "Item"),
+    QT_TRANSLATE_NOOP("OrderDetail", "Variant"),
+    QT_TRANSLATE_NOOP("OrderDetail", "Unit price"),
+)
 
 
 class LinesModel(QAbstractTableModel):

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
+from desktop.core.journal import WorkJournal
 from desktop.core.orders import errors
 from desktop.core.orders.importer import ImportResult, import_file
 from desktop.core.orders.layout import Layout
@@ -26,8 +27,9 @@ class ImportController(QObject):
 
     import_finished = Signal(list, list)  # [ImportResult], [(file name, message)]
 
-    def __init__(self, parent_widget: QWidget, ask_mapping: bool = True) -> None:
+    def __init__(self, parent_widget: QWidget, journal: WorkJournal | None = None, ask_mapping: bool = True) -> None:
         super().__init__(parent_widget)
+        self._journal = journal
         self._parent = parent_widget
         self._queue: list[tuple[Path, Layout | None]] = []
         self._results: list[ImportResult] = []
@@ -56,9 +58,15 @@ class ImportController(QObject):
             return
         path, layout = self._queue.pop(0)
         self._open_progress(path)
-        work: Callable[..., ImportResult] = lambda report, cancelled: import_file(  # noqa: E731
-            path, progress=report, cancelled=cancelled, layout=layout
-        )
+        journal = self._journal
+
+        def work(report: Callable[[float, str], None], cancelled: Callable[[], bool]) -> ImportResult:
+            # A note in the data folder while the import runs: a crash is reported at next start.
+            if journal is None:
+                return import_file(path, progress=report, cancelled=cancelled, layout=layout)
+            with journal.recording("import", path.name):
+                return import_file(path, progress=report, cancelled=cancelled, layout=layout)
+
         task = Task(work, self)
         self._task = task
         task.progressed.connect(self._on_progress)

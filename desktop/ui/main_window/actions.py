@@ -75,7 +75,8 @@ class ActionRegistry(QObject):
         }
         for action in self._actions.values():
             key = action.property("menu") or "Tools"
-            menus.get(key, menus["Tools"]).addAction(action)
+            if key != "hidden":
+                menus.get(key, menus["Tools"]).addAction(action)
         for key, items in (extra or {}).items():
             menu = menus[key]
             for item in items:

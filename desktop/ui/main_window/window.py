@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.journal import WorkJournal
 from desktop.core.models import Order, SavedSearch
 from desktop.core.orders.queries import OrderFilter
 from desktop.core.orders.workflow import WORKFLOW_STATUSES
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(self)
         self.detail = OrderDetail(self)
         self.empty = EmptyStatePage(self)
-        self.importer = ImportController(self)
+        self.importer = ImportController(self, WorkJournal(ctx.data_dir))
         self.count_label = QLabel(self)
         self.actions_ = ActionRegistry(self)
         ctx.window = self
@@ -126,7 +127,6 @@ class MainWindow(QMainWindow):
         add("export_view", tr("&Export this view…"), self.export_current_view, "Ctrl+E", "File",
             icon=sp.SP_DialogSaveButton)  # fmt: skip
         add("samples", tr("Try with &sample orders"), self.import_samples, None, "File")
-        add("quit", tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "File")
         add(
             "find",
             tr("&Find"),
@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
         self._status_actions = [self.actions_[f"status_{s}"] for s in WORKFLOW_STATUSES]
         for action in self._status_actions:
             action.setProperty("menu", "hidden")
+        # Quit closes the File menu, after what features add to it.
+        quit_action = self.actions_.add("quit", tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "hidden")
+        view_extra["File"] = ["-", quit_action]
         self.actions_.build_menus(self.menuBar(), view_extra)
         # The status actions live in a submenu, not loose in Tools.
         for menu_action in self.menuBar().actions():
@@ -234,7 +237,8 @@ class MainWindow(QMainWindow):
         self.search_bar.reload_choices()
         self.sidebar.rebuild(self.ctx.settings.get("followup/no_news_days"))
         self.apply_filter(reload_index=True)
-        self._refresh_today()
+        # After the table has painted: the plan takes a second at 100,000 orders.
+        QTimer.singleShot(0, self._refresh_today)
 
     def orders_changed(self) -> None:
         current = self.table.current_order()

@@ -6,6 +6,7 @@ model would call data() per cell and take seconds (DESIGN.md).
 
 from __future__ import annotations
 
+import dataclasses
 from collections import OrderedDict
 from typing import Any
 
@@ -13,8 +14,6 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
 from desktop.core.models import Order
-import dataclasses
-
 from desktop.core.orders.queries import OrderFilter, order_ids
 from desktop.core.orders.search_index import SearchIndex
 from desktop.ui.orders.columns import COLUMNS, ROW_FIELDS, Row, tooltip

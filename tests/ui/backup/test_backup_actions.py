@@ -46,7 +46,9 @@ def test_back_up_then_restore_over_changed_data(qtbot, imported: Path, tmp_path:
     assert "backups" in feature.last_message.text()
 
 
-def test_a_damaged_backup_is_refused_with_a_clear_message(qtbot, imported: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_backup_is_refused_with_a_clear_message(
+    qtbot, imported: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     feature = _feature(imported, [])
     target = tmp_path / "backup.zip"
     feature.back_up_now(target)

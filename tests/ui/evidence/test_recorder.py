@@ -91,3 +91,23 @@ def test_stopping_before_any_frame_reports_failure(qtbot, tmp_path: Path) -> Non
     with qtbot.waitSignal(recorder.failed, timeout=15000):
         recorder.stop()
     assert not list(tmp_path.glob("empty*"))
+
+
+def test_recorded_clip_plays_in_the_player(qtbot, tmp_path: Path) -> None:
+    from desktop.ui.evidence.player import VideoPlayer
+
+    recorder = StampedRecorder(QSize(320, 240), frame_rate=10)
+    with qtbot.waitSignal(recorder.started, timeout=10000):
+        recorder.start(tmp_path, "clip", STAMP)
+    push_frames(qtbot, recorder, 15, fps=10)
+    with qtbot.waitSignal(recorder.finished, timeout=15000) as blocker:
+        recorder.stop()
+    player = VideoPlayer(Path(blocker.args[0]), "clip", "details")
+    qtbot.addWidget(player)
+    player.show()
+    qtbot.waitUntil(lambda: player.player.duration() > 0, timeout=10000)
+    assert player.slider.maximum() == player.player.duration()
+    player.toggle()
+    qtbot.waitUntil(lambda: player.player.position() > 0, timeout=10000)
+    assert player.play_button.text() == "Pause"
+    player.close()

@@ -35,7 +35,9 @@ def test_committed_qm_files_are_built_from_the_ts_files(tmp_path: Path) -> None:
         tool.lrelease(tool.ts_path(language), built)
         committed = tool.qm_path(language)
         assert committed.exists(), HOW_TO_FIX
-        assert committed.read_bytes() == built.read_bytes(), f"{committed.name} is stale: {HOW_TO_FIX}"
+        assert committed.read_bytes() == built.read_bytes(), (
+            f"{committed.name} is stale: {HOW_TO_FIX}"
+        )
 
 
 SMALL_TS = """<?xml version="1.0" encoding="utf-8"?>
@@ -60,13 +62,21 @@ def test_a_dropped_placeholder_is_caught_and_fill_writes_translations(tmp_path: 
     ts = tmp_path / "x_zh_CN.ts"
     ts.write_text(SMALL_TS, encoding="utf-8")
     assert [m.finished for m in read_messages(ts)] == [False, False]
-    fill(ts, {"Backed up {orders} orders to {path}.": "已备份 {orders} 个订单。", "%n file(s)": "%n 个文件"})
+    fill(
+        ts,
+        {
+            "Backed up {orders} orders to {path}.": "已备份 {orders} 个订单。",
+            "%n file(s)": "%n 个文件",
+        },
+    )
     messages = read_messages(ts)
     assert [m.finished for m in messages] == [True, True]
     assert messages[1].forms == ("%n 个文件",)
     problems = placeholder_problems(messages[0])
     assert problems and "{path}" in problems[0]
-    fill(ts, {"Backup::Backed up {orders} orders to {path}.": "已将 {orders} 个订单备份到 {path}。"})
+    fill(
+        ts, {"Backup::Backed up {orders} orders to {path}.": "已将 {orders} 个订单备份到 {path}。"}
+    )
     assert placeholder_problems(read_messages(ts)[0]) == []
 
 
@@ -83,7 +93,9 @@ def test_a_dropped_placeholder_is_caught_and_fill_writes_translations(tmp_path: 
         ("klingon", [], "en"),
     ],
 )
-def test_language_from_choice_or_system(requested: str | None, system: list[str], expected: str) -> None:
+def test_language_from_choice_or_system(
+    requested: str | None, system: list[str], expected: str
+) -> None:
     assert choose_language(requested, system) == expected
 
 

@@ -8,7 +8,14 @@ from PySide6.QtGui import QAction, QKeySequence
 def test_actions_are_in_the_window(window_factory) -> None:  # type: ignore[no-untyped-def]
     window = window_factory()
     actions = {a.objectName(): a for a in window.findChildren(QAction) if a.objectName()}
-    for name in ("openSettings", "backupNow", "restoreBackup", "helpGuide", "helpAbout", "openLogsFolder"):
+    for name in (
+        "openSettings",
+        "backupNow",
+        "restoreBackup",
+        "helpGuide",
+        "helpAbout",
+        "openLogsFolder",
+    ):
         assert name in actions, name
     assert actions["openSettings"].shortcut() == QKeySequence("Ctrl+,")
     assert actions["openSettings"].property("menu") == "File"
