@@ -62,3 +62,30 @@ def imported(data_dir: Path) -> Path:
         if path.suffix in {".xlsx", ".csv", ".txt"}:
             import_file(path)
     return data_dir
+
+
+@pytest.fixture
+def order_factory(data_dir: Path):  # type: ignore[no-untyped-def]
+    """order_factory(marketplace, shop name, **defaults) -> make(order_id, lines, **fields) -> pk.
+
+    Lines are (sku, title, variant, quantity) tuples.
+    """
+    from decimal import Decimal
+
+    from desktop.core.models import Order, OrderLine, Shop
+
+    def factory(marketplace: str, shop_name: str, **defaults: object):  # type: ignore[no-untyped-def]
+        shop = Shop.create(marketplace=marketplace, name=shop_name)
+
+        def make(order_id: str, lines: list[tuple[str, str, str, int]], **fields: object) -> int:
+            values = {"marketplace": marketplace, "total": Decimal("20.00"), **defaults, **fields}
+            order = Order.create(order_id=order_id, shop=shop, **values)
+            for position, (sku, title, variant, quantity) in enumerate(lines):
+                OrderLine.create(
+                    order=order, position=position, sku=sku, title=title, variant=variant, quantity=quantity
+                )
+            return int(order.get_id())
+
+        return make
+
+    return factory

@@ -15,9 +15,15 @@ _HEADROOM = 1 << 40  # a trillion void calls
 
 
 def keep_none_alive() -> None:
-    """Idempotent; a no-op where None is already immortal or the layout is not the usual one."""
+    """Idempotent; a no-op where None is already immortal or the layout is not the usual one.
+
+    The same defect hits True: SignalInstance.emit() returns it without a reference, so every
+    emit from Python code costs True one reference (1,000 emits abort the interpreter with
+    "bool_dealloc"). True and False get the same headroom as None.
+    """
     if sys.version_info >= (3, 12) or hasattr(sys, "gettotalrefcount"):
-        return  # immortal None, or a debug build whose object header differs
-    count = ctypes.c_ssize_t.from_address(id(None))
-    if count.value < _HEADROOM // 2:
-        count.value += _HEADROOM
+        return  # immortal singletons, or a debug build whose object header differs
+    for singleton in (None, True, False):
+        count = ctypes.c_ssize_t.from_address(id(singleton))
+        if count.value < _HEADROOM // 2:
+            count.value += _HEADROOM

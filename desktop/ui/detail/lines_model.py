@@ -23,7 +23,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("OrderDetail", "Qty"),
     QT_TRANSLATE_NOOP("OrderDetail", "SKU"),
     QT_TRANSLATE_NOOP("OrderDetail", "Item"),
-    QT_TRANSLATE_NOOP("OrderDetail", "Variant"),
     QT_TRANSLATE_NOOP("OrderDetail", "Unit price"),
 )
 
@@ -58,8 +57,10 @@ class LinesModel(QAbstractTableModel):
         line = self._lines[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            # The variant under the title: in a narrow panel both stay readable.
+            item = "\n".join(p for p in (line.title, line.variant) if p)
             values = (
-                f"{line.quantity}×", line.sku or "", line.title or "", line.variant or "",
+                f"{line.quantity}×", line.sku or "", item,
                 formatting.money(QLocale(), line.unit_price, self._currency),
             )  # fmt: skip
             return values[column]
@@ -75,6 +76,6 @@ class LinesModel(QAbstractTableModel):
                 return QBrush(QColor("#fde68a"))
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor("#7c2d12"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 4):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

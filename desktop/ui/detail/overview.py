@@ -78,6 +78,7 @@ class OverviewPanel(QScrollArea):
         self.lines.setModel(self.lines_model)
         self.lines.verticalHeader().hide()
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.setWordWrap(True)
         self.lines.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.lines.setMinimumHeight(120)
         layout.addWidget(self.lines)
@@ -184,8 +185,13 @@ class OverviewPanel(QScrollArea):
         )
         self.buyer_note.setText(order.buyer_note or "")
         self.lines_model.set_lines(list(order.lines.order_by(OrderLine.position)), order.currency)
-        self.lines.resizeColumnsToContents()
-        self.lines.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.lines.horizontalHeader()
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.lines.resizeRowsToContents()
+        # Again once the layout has given the table its width, so wrapped titles fit.
+        QTimer.singleShot(0, self.lines.resizeRowsToContents)
         self.note.blockSignals(True)
         self.note.setPlainText(order.seller_note)
         self.note.blockSignals(False)

@@ -43,6 +43,7 @@ class EmptyStatePage(QWidget):
             self,
         )
         points.setWordWrap(True)
+        points.setMinimumWidth(560)
         points.setMaximumWidth(720)
         row = QHBoxLayout()
         row.addStretch(1)

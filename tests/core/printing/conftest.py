@@ -1,37 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 import pytest
-
-from desktop.core.models import Order, OrderLine, Shop
 
 MakeOrder = Callable[..., int]
 
 
 @pytest.fixture
-def make_order(data_dir: object) -> MakeOrder:
+def make_order(order_factory: Any) -> MakeOrder:
     """Insert an order with lines [(sku, title, variant, quantity)]; returns its database id."""
-    shop = Shop.create(marketplace="shopee", name="Lucky Cat Store")
-
-    def make(order_id: str, lines: list[tuple[str, str, str, int]], **fields: Any) -> int:
-        fields.setdefault("marketplace", "shopee")
-        fields.setdefault("buyer_name", "Ana Pérez")
-        fields.setdefault("country", "ES")
-        fields.setdefault("currency", "EUR")
-        fields.setdefault("total", Decimal("20.00"))
-        order = Order.create(order_id=order_id, shop=shop, **fields)
-        for position, (sku, title, variant, quantity) in enumerate(lines):
-            OrderLine.create(
-                order=order,
-                position=position,
-                sku=sku,
-                title=title,
-                variant=variant,
-                quantity=quantity,
-            )
-        return int(order.get_id())
-
-    return make
+    return order_factory("shopee", "Lucky Cat Store", buyer_name="Ana Pérez", country="ES", currency="EUR")  # type: ignore[no-any-return]

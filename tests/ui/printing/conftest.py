@@ -3,17 +3,10 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-from desktop.core.models import Order, OrderLine, Shop
-from desktop.ui.pyside_workarounds import keep_none_alive
-
-# PySide6 6.12 on Python 3.11 loses a reference to None per void call; painting makes thousands.
-keep_none_alive()
 
 TOOLS = ("pdftoppm", "pdftotext", "zbarimg")
 
@@ -42,26 +35,8 @@ def tools(tmp_path: Path) -> PdfTools:
 
 
 @pytest.fixture
-def make_order(data_dir: object) -> Callable[..., int]:
-    shop = Shop.create(marketplace="lazada", name="Siam Gadgets")
-
-    def make(order_id: str, lines: list[tuple[str, str, str, int]], **fields: Any) -> int:
-        fields.setdefault("marketplace", "lazada")
-        fields.setdefault("total", Decimal("20.00"))
-        fields.setdefault("currency", "USD")
-        order = Order.create(order_id=order_id, shop=shop, **fields)
-        for position, (sku, title, variant, quantity) in enumerate(lines):
-            OrderLine.create(
-                order=order,
-                position=position,
-                sku=sku,
-                title=title,
-                variant=variant,
-                quantity=quantity,
-            )
-        return int(order.get_id())
-
-    return make
+def make_order(order_factory: Any) -> Callable[..., int]:
+    return order_factory("lazada", "Siam Gadgets", currency="USD")  # type: ignore[no-any-return]
 
 
 def pdf_text(pdf: Path) -> str:
