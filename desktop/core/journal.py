@@ -96,8 +96,18 @@ class WorkJournal:
             self.end(note, clean=True)
         if self._folder.is_dir():
             for stale in self._folder.glob(f"*{PARTIAL_SUFFIX}"):
-                stale.unlink(missing_ok=True)
+                # A note still being written by a live process (this one, importing right at
+                # start) is not a leftover: its name carries the writer's pid.
+                pid = _pid_in_name(stale.name)
+                if pid <= 0 or not _process_alive(pid):
+                    stale.unlink(missing_ok=True)
         return leftovers
+
+
+def _pid_in_name(name: str) -> int:
+    """kind-PID-random.json.partial -> PID; 0 (never alive) when the name has no pid."""
+    parts = name.split("-")
+    return int(parts[1]) if len(parts) >= 3 and parts[1].isdigit() else 0
 
 
 def _read_note(path: Path) -> WorkNote | None:

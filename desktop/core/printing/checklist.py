@@ -95,7 +95,8 @@ def _checklist(
 ) -> Checklist:
     marketplace = MARKETPLACES.get(order["marketplace"], order["marketplace"])
     carrier = " · ".join(
-        p for p in (_text(order["carrier"]), _text(order["shipping_service"])) if p
+        # dict.fromkeys: AliExpress names the service as the carrier; say it once.
+        p for p in dict.fromkeys((_text(order["carrier"]), _text(order["shipping_service"]))) if p
     )
     return Checklist(
         order_pk=order["id"],

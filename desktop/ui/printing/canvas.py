@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -29,6 +30,17 @@ _THAI = re.compile("[\u0e00-\u0e7f]")
 
 def _has_thai(text: str) -> bool:
     return _THAI.search(text) is not None
+
+
+def is_right_to_left(text: str) -> bool:
+    """The paragraph direction Unicode gives the text: that of its first strong character."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
 
 
 class Canvas:
@@ -103,6 +115,10 @@ class Canvas:
         # Clip to the box: a name longer than its cell must not run into the barcode.
         painter.save()
         painter.setClipRect(self.rect(x, y, w, h))
+        if is_right_to_left(text):
+            # An Arabic or Hebrew name or address reads from the right edge of its box, with
+            # numbers and Latin words placed as a right-to-left paragraph places them.
+            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         painter.drawText(self.rect(x, y, w, h), flags, text)
         painter.restore()
 
