@@ -47,7 +47,8 @@ class UtcDateTimeField(peewee.TextField):
             return str(value)
         if value.tzinfo is None:
             value = value.replace(tzinfo=UTC)
-        return str(value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+        # isoformat is several times faster than strftime; same text: 2024-11-03T14:22:05Z
+        return str(value.astimezone(UTC).replace(tzinfo=None, microsecond=0).isoformat()) + "Z"
 
     def python_value(self, value: Any) -> datetime | None:
         if not value:

@@ -61,21 +61,29 @@ def read_rows(
     layout: Layout, rows: Iterator[list[Cell]], skipped: list[Skipped], tick: Callable[[int], None]
 ) -> Iterator[Row]:
     """Data rows under the header, each reduced to its mapped values and its source cells."""
-    columns = layout.columns
-    header_key = norm_header(layout.headers[columns["order_id"]])
+    mapped = list(layout.columns.items())
+    header_key = norm_header(layout.headers[layout.columns["order_id"]])
     for number, cells in enumerate(rows, start=1):
         if number <= layout.header_row + 1:
             continue
         if number % 2000 == 0:
             tick(number)
-        texts = [c.strip() if type(c) is str and "\r" not in c else cell_text(c) for c in cells]
-        if not any(texts):
-            continue
-        # Statuses, countries, carriers repeat on every row: one string object each, not 100,000.
-        values = {f: _intern(texts[i]) for f, i in columns.items() if i < len(texts) and texts[i]}
+        width = len(cells)
+        values: dict[str, str] = {}
+        # Only mapped cells become text here; the rest go to the source row as read.
+        for name, index in mapped:
+            if index < width:
+                cell = cells[index]
+                text = cell.strip() if type(cell) is str and "\r" not in cell else cell_text(cell)
+                if text:
+                    # Statuses, countries, carriers repeat on every row: one string object each.
+                    values[name] = sys.intern(text) if len(text) <= 32 else text
         order_id = values.get("order_id", "")
         if not order_id:
-            first = next((t for t in texts if t), "")
+            texts = [cell_text(c) for c in cells]
+            if not any(texts):
+                continue
+            first = next(t for t in texts if t)
             reason = "footer line" if _FOOTER.match(first) else "no order id"
             skipped.append(Skipped(number, f"{reason}: {first[:80]}"))
             continue
@@ -85,14 +93,16 @@ def read_rows(
         if _is_description(order_id):
             skipped.append(Skipped(number, f"column description row: {order_id[:80]}"))
             continue
-        yield Row(number, values, _dumps(texts))
+        yield Row(number, values, _dumps(cells))
 
 
-def _intern(text: str) -> str:
-    return sys.intern(text) if len(text) <= 32 else text
+def _as_text(value: object) -> str:
+    return cell_text(value)  # type: ignore[arg-type]
 
 
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+# Source rows keep cells as read: numbers stay JSON numbers (shown as text again by
+# importer.iter_source_rows), dates become their ISO text.
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_as_text).encode
 
 
 def _is_description(order_id: str) -> bool:

@@ -22,6 +22,7 @@ from desktop.core.orders.profiles import MARKETPLACES, marketplace_of
 from desktop.core.orders.reader import Sheet, read_table
 from desktop.core.orders.saved_mappings import profile_from_mapping
 from desktop.core.orders.search import search_text
+from desktop.core.orders.values import cell_text
 from desktop.core.orders.workflow import derive_workflow
 
 Progress = Callable[[float, str], None]
@@ -205,14 +206,23 @@ class _Store:
         )
         result.batch_id = self.batch.id
         self.now = utc_now()
+        self.known: set[str] | None = None
 
     def add(self, parsed: list[ParsedOrder]) -> None:
         result = self.result
         marketplace = result.marketplace
         created: list[ParsedOrder] = []
         changed: list[tuple[int, ParsedOrder, dict[str, Any]]] = []
-        for start in range(0, len(parsed), CHUNK):
-            chunk = parsed[start : start + CHUNK]
+        if self.known is None:
+            # One query for every id the marketplace has; details only for those that exist.
+            query: Any = Order.select(Order.order_id).where(Order.marketplace == marketplace).tuples()
+            self.known = {order_id for (order_id,) in query}
+        known = self.known
+        new = [p for p in parsed if p.order_id not in known]
+        created.extend(new)
+        seen = [p for p in parsed if p.order_id in known]
+        for start in range(0, len(seen), CHUNK):
+            chunk = seen[start : start + CHUNK]
             existing = _existing(marketplace, [p.order_id for p in chunk])
             for order in chunk:
                 row = existing.get(order.order_id)
@@ -228,7 +238,7 @@ class _Store:
         for db_id, order, updates in changed:
             _update_order(db_id, order, updates, self.batch.id, self.now)
         touched = [(ids[o.order_id], o) for o in created] + [(i, o) for i, o, _ in changed]
-        _replace_lines(touched)
+        _replace_lines(touched, replaced=[i for i, o, _ in changed if o.has_lines])
         _insert_source_rows(touched, self.batch.id)
         result.orders_created += len(created)
         result.orders_updated += len(changed)
@@ -356,15 +366,15 @@ def _insert_orders(
              summary, quantity, len(order.lines), _search_parts(order.order_id, values, order),
              _lines_digest(order) if order.has_lines else "", batch_id, now, now, workflow, "", ""]
         )  # fmt: skip
+    # New rows get ids above the current largest: one range query maps them back to order ids.
+    highest: Any = Order.select(peewee.fn.MAX(Order.id)).scalar() or 0
     _bulk_insert(Order, names, rows)
-    ids: dict[str, int] = {}
-    order_ids = [o.order_id for o in orders]
-    for start in range(0, len(order_ids), CHUNK):
-        query: Any = Order.select(Order.id, Order.order_id).where(
-            (Order.marketplace == marketplace)
-            & (Order.order_id.in_(order_ids[start : start + CHUNK]))
-        )
-        ids.update({order_id: pk for pk, order_id in query.tuples()})
+    query: Any = (
+        Order.select(Order.id, Order.order_id)
+        .where((Order.id > highest) & (Order.marketplace == marketplace))
+        .tuples()
+    )
+    ids: dict[str, int] = {order_id: pk for pk, order_id in query}
     return ids
 
 
@@ -386,11 +396,11 @@ def _update_order(
     Order.update(values).where(Order.id == db_id).execute()
 
 
-def _replace_lines(touched: list[tuple[int, ParsedOrder]]) -> None:
+def _replace_lines(touched: list[tuple[int, ParsedOrder]], replaced: list[int]) -> None:
+    """Lines of every touched order; the ones in `replaced` had lines before, which go first."""
     with_lines = [(i, o) for i, o in touched if o.has_lines]
-    ids = [i for i, _ in with_lines]
-    for start in range(0, len(ids), CHUNK):
-        OrderLine.delete().where(OrderLine.order.in_(ids[start : start + CHUNK])).execute()
+    for start in range(0, len(replaced), CHUNK):
+        OrderLine.delete().where(OrderLine.order.in_(replaced[start : start + CHUNK])).execute()
     names = ["order", "position", "sku", "title", "variant", "quantity", "unit_price", "line_total", "item_id"]
     rows = [
         [db_id, pos, line.sku, line.title, line.variant, line.quantity, line.unit_price,
@@ -420,7 +430,7 @@ def iter_source_rows(order_id: int) -> Iterator[tuple[str, int, list[tuple[str, 
     )
     for row in query:
         headers = list(row.batch.headers)
-        cells = [str(c) for c in row.cells]
+        cells = [cell_text(c) for c in row.cells]
         width = max(len(headers), len(cells))
         headers += [f"Column {i + 1}" for i in range(len(headers), width)]
         cells += [""] * (width - len(cells))
