@@ -9,7 +9,7 @@ from typing import Any
 
 import peewee
 
-from desktop.core.models import Order, OrderLine
+from desktop.core.models import Order, OrderLine, database_proxy
 from desktop.core.orders.search import like_pattern
 from desktop.core.orders.views import view_clause
 
@@ -98,7 +98,9 @@ def order_ids(flt: OrderFilter, sort_key: str = "ordered_at", descending: bool =
     # sorting (SORT_INDEXES in desktop.core.db): 35 ms instead of 300 at 100,000 orders.
     ordering = [expression.desc(), Order.id.desc()] if descending else [expression.asc(), Order.id.asc()]
     query = select_orders(flt).select(Order.id).order_by(*ordering)
-    return [row[0] for row in query.tuples()]
+    # Straight from the cursor: peewee's row wrapping costs 100 ms per 100,000 ids, the SQL 25.
+    cursor = database_proxy.obj.execute(query)
+    return [row[0] for row in cursor.fetchall()]
 
 
 def _money(value: Decimal | None) -> str | None:
