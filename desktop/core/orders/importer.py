@@ -166,6 +166,8 @@ def _import_file(
                 raise Cancelled()
             progress(0.5 + 0.5 * start / len(raw_orders), "writing")
             chunk = raw_orders[start : start + STORE_CHUNK]
+            for raw in chunk:
+                grouped.finish(raw)
             parsed = [parser.parse(raw) for raw in chunk]
             # Parsed orders carry everything needed from here on; the raw rows can go.
             for index in range(start, min(start + STORE_CHUNK, len(raw_orders))):
