@@ -89,3 +89,28 @@ def order_factory(data_dir: Path):  # type: ignore[no-untyped-def]
         return make
 
     return factory
+
+
+@pytest.fixture
+def make_vase_order(data_dir: Path):  # type: ignore[no-untyped-def]
+    """make(**fields) -> pk: a shipped eBay order of a Spanish buyer, two blue vases."""
+    from datetime import UTC, datetime
+
+    from desktop.core.models import Order, OrderLine, Shop
+
+    def make(**fields: object) -> int:
+        shop = Shop.get_or_none(Shop.name == "Vase Studio") or Shop.create(marketplace="ebay", name="Vase Studio")
+        values: dict[str, object] = {
+            "marketplace": "ebay", "order_id": f"12-{Order.select().count():05d}-00001", "shop": shop,
+            "buyer_name": "Javier Martínez Ruiz", "country": "ES", "region": "Madrid", "city": "Madrid",
+            "address1": "Calle de Alcalá 42", "postcode": "28014", "currency": "EUR", "total": "39.90",
+            "carrier": "Correos", "tracking_number": "LZ123456789CN",
+            "shipped_at": datetime(2024, 11, 20, 8, 0, tzinfo=UTC), "workflow_status": "shipped",
+            "quantity_total": 2,
+        }  # fmt: skip
+        values.update(fields)
+        order = Order.create(**values)
+        OrderLine.create(order=order, position=1, title="Ceramic vase", variant="Blue", quantity=2, sku="VASE-B")
+        return int(order.id)
+
+    return make

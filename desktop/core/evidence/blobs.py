@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop.core.evidence.errors import Cancelled, FileChanged, FileMissing, NoSpace
+from desktop.core.safe_files import fsync_dir
 
 CHUNK = 4 * 1024 * 1024
 # Progress receives bytes copied so far; returning is the only way it can act (it may raise).
@@ -98,7 +99,7 @@ class BlobStore:
         final.parent.mkdir(parents=True, exist_ok=True)
         os.chmod(staged.path, 0o444)
         os.replace(staged.path, final)
-        _fsync_dir(final.parent)
+        fsync_dir(final.parent)
         return True
 
     def discard(self, staged: Staged) -> None:
@@ -200,14 +201,3 @@ def _mkstemp(folder: Path) -> tuple[int, str]:
 def _unlink(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
-
-
-def _fsync_dir(folder: Path) -> None:
-    # On POSIX the rename is durable only once the folder itself is synced; Windows has no such call.
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
