@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from desktop.core.orders.fields import LINE_FIELDS
 from desktop.core.orders.layout import Layout, norm_header
-from desktop.core.orders.values import Cell, cell_text
+from desktop.core.orders.values import Cell, cell_text, parse_money
 
 
 class RowValues:
@@ -253,8 +253,6 @@ def _unit_lines(order: RawOrder) -> list[RawLine]:
 
 
 def _dec(text: str | None) -> Decimal:
-    from desktop.core.orders.values import parse_money
-
     money = parse_money(text)
     return money.amount if money else Decimal(0)
 

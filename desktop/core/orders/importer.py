@@ -15,7 +15,7 @@ import peewee
 from desktop.core.models import ImportBatch, MappingProfile, Order, OrderLine, Shop, SourceRow
 from desktop.core.models.base import database_proxy, utc_now
 from desktop.core.orders import layout as layouts
-from desktop.core.orders.errors import Cancelled, NoOrders, UnknownLayout
+from desktop.core.orders.errors import Cancelled, EmptyFile, NoOrders, UnknownLayout
 from desktop.core.orders.grouping import group
 from desktop.core.orders.parsing import OrderParser, ParsedOrder
 from desktop.core.orders.profiles import MARKETPLACES, marketplace_of
@@ -135,8 +135,10 @@ def _import_file(
 ) -> ImportResult:
     progress(0.0, "reading")
     table = read_table(path)
-    sheet = _pick_sheet(table.sheets) if layout is None else table.sheets[0]
-    layout = layout or detect_layout(sheet)
+    if layout is None:
+        sheet, layout = _sheet_and_layout(table.sheets)
+    else:
+        sheet = table.sheets[0]
     profile = layout.profile
 
     def tick(row: int) -> None:
@@ -180,12 +182,16 @@ def _import_file(
     return result
 
 
-def _pick_sheet(sheets: Sequence[Sheet]) -> Sheet:
-    # Exports sometimes carry a notes or summary sheet: take the first sheet that has a layout.
+def _sheet_and_layout(sheets: Sequence[Sheet]) -> tuple[Sheet, layouts.Layout]:
+    """Exports sometimes carry a notes or summary sheet: the first sheet with a known layout
+    (a saved mapping or a marketplace's) is the one to import; none raises for the first sheet."""
+    first_error: UnknownLayout | None = None
     for sheet in sheets:
-        if layouts.detect(sheet.head(layouts.HEADER_SCAN_ROWS + 1)) is not None:
-            return sheet
-    return sheets[0]
+        try:
+            return sheet, detect_layout(sheet)
+        except UnknownLayout as error:
+            first_error = first_error or error
+    raise first_error or EmptyFile("no sheets")
 
 
 class _Store:

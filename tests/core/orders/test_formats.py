@@ -111,3 +111,17 @@ def test_lost_leading_zero_and_formula_text(data_dir: Path, tmp_path: Path) -> N
     assert order.postcode == "02139"
     assert order.buyer_note == long_note
     assert OrderLine.get().title == '=HYPERLINK("http://evil.example","click")'
+
+
+def test_orders_on_a_later_sheet(data_dir: Path, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "Read me"
+    book.active.append(["This workbook was exported on 30 Nov"])
+    orders = book.create_sheet("orders")
+    orders.append(["order-id", "order-item-id", "purchase-date", "sku", "product-name",
+                   "quantity-purchased", "currency", "item-price", "shipping-price",
+                   "recipient-name", "ship-country", "ship-service-level"])  # fmt: skip
+    orders.append(["111-1", "1", "2024-11-01T10:00:00+00:00", "S-1", "Mug", 1, "USD", 5, 0, "Ann", "US", "Standard"])
+    path = tmp_path / "with-notes.xlsx"
+    book.save(path)
+    assert import_file(path).orders_created == 1
