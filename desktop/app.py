@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.db import open_database
 from desktop.core.evidence.store import EvidenceStore
 from desktop.core.logs import log_uncaught_exceptions, setup_logging
-from desktop.core.paths import ENV_DATA_DIR, database_url, resolve_data_dir
+from desktop.core.paths import ENV_DATA_DIR, database_url, resolve_data_dir, shipped_folder
 from desktop.ui.context import AppContext
 from desktop.ui.evidence.feature import EvidenceFeature
 from desktop.ui.features import FEATURE_FACTORIES
@@ -23,13 +23,9 @@ from desktop.ui.printing.feature import PrintingFeature
 from desktop.ui.pyside_workarounds import keep_none_alive
 from desktop.ui.settings_store import Settings
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-
 
 def resources_dir() -> Path:
-    # In a PyInstaller bundle the resources sit beside the unpacked package.
-    bundled = Path(getattr(sys, "_MEIPASS", "")) / "resources"
-    return bundled if bundled.is_dir() else RESOURCES
+    return shipped_folder("resources")
 
 
 def build_main_window(data_dir: Path | str, database: str | None = None) -> MainWindow:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -10,6 +11,21 @@ from platformdirs import user_data_dir
 ENV_DATA_DIR = "SELLER_DESK_DATA_DIR"
 ENV_DATABASE_URL = "SELLER_DESK_DATABASE_URL"
 DB_FILE_NAME = "seller-desk.db"
+
+
+_PACKAGE = Path(__file__).resolve().parents[1]  # .../desktop
+
+
+def shipped_folder(name: str) -> Path:
+    """resources/ or i18n/: in a PyInstaller bundle, in the source tree (also an editable
+    install), or inside an installed package as desktop/_data/NAME (see pyproject.toml)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(bundle) / name] if bundle else []
+    candidates += [_PACKAGE.parent / name, _PACKAGE / "_data" / name]
+    for folder in candidates:
+        if folder.is_dir():
+            return folder
+    return candidates[-1]
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:

@@ -3,11 +3,12 @@ file dialogs) and ours from i18n/*.qm."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.core.paths import shipped_folder
 
 # Each language is offered under its own name, which is never translated: a seller who cannot
 # read the current language must still find hers.
@@ -21,17 +22,8 @@ _TRANSLATOR_NAME = "seller-desk-translator"
 
 
 def translations_dir() -> Path:
-    """Our .qm files: in the bundle, beside the installed package, or in the source tree."""
-    candidates = []
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        candidates.append(Path(bundle) / "i18n")
-    candidates.append(Path(__file__).resolve().parents[2] / "i18n")
-    candidates.append(Path(sys.prefix) / "share" / "seller-desk" / "i18n")
-    for folder in candidates:
-        if folder.is_dir():
-            return folder
-    return candidates[0]
+    """Our .qm files, wherever the program runs from (desktop.core.paths.shipped_folder)."""
+    return shipped_folder("i18n")
 
 
 def qt_translations_dir() -> Path:

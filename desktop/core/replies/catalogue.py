@@ -4,11 +4,11 @@ language in resources/replies/templates/ (format: templates/FORMAT.md)."""
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.paths import shipped_folder
 from desktop.core.replies.errors import CatalogueError, UnknownLanguageError, UnknownScenarioError
 from desktop.core.replies.placeholders import placeholders_in
 
@@ -17,14 +17,11 @@ CASE_GROUP = "case"
 
 
 def resources_dir() -> Path:
-    """resources/replies beside the package, or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    candidates = [Path(bundle) / "resources"] if bundle else []
-    candidates.append(Path(__file__).resolve().parents[3] / "resources")
-    for base in candidates:
-        if (base / "replies" / "scenarios.json").is_file():
-            return base / "replies"
-    raise CatalogueError("resources/replies/scenarios.json not found")
+    """resources/replies, wherever the program runs from (desktop.core.paths.shipped_folder)."""
+    folder = shipped_folder("resources") / "replies"
+    if not (folder / "scenarios.json").is_file():
+        raise CatalogueError("resources/replies/scenarios.json not found")
+    return folder
 
 
 Titles = dict[str, str]

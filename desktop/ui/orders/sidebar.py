@@ -64,6 +64,9 @@ class Sidebar(QTreeView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Wide enough for its longest name and count: the splitter may have sized it while the
+        # empty-state page was showing.
+        self.setMinimumWidth(min(320, self.sizeHintForColumn(0) + self.sizeHintForColumn(1) + 40))
         self._reselect()
 
     def _group(self, title: str) -> QStandardItem:
