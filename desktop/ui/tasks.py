@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from desktop.core.models import database_proxy
 
@@ -33,6 +33,13 @@ class Task(QObject):
         self.running = False
 
     def start(self, pool: QThreadPool | None = None) -> None:
+        if self.parent() is None:
+            # Without a Qt owner, the caller dropping its last reference when `finished`
+            # arrives would destroy this object while the worker is still leaving _run (or
+            # from the worker thread): a crash. The application owns it until the GUI thread
+            # deletes it after `finished`.
+            self.setParent(QCoreApplication.instance())
+            self.finished.connect(self.deleteLater)
         self.running = True
         (pool or QThreadPool.globalInstance()).start(_Runner(self))
 
