@@ -20,7 +20,6 @@ from desktop.ui.features import FEATURE_FACTORIES
 from desktop.ui.i18n import install_translators
 from desktop.ui.main_window.window import MainWindow
 from desktop.ui.printing.feature import PrintingFeature
-from desktop.ui.pyside_workarounds import keep_none_alive
 from desktop.ui.settings_store import Settings
 
 
@@ -69,7 +68,6 @@ def _record_at_pack_station(features: list[object], settings: Settings) -> None:
 
 
 def main(data_dir: str | None = None, database_url: str | None = None) -> int:
-    keep_none_alive()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv)
     QCoreApplication.setOrganizationName("SellerDesk")

@@ -14,11 +14,6 @@ os.environ.setdefault("SELLER_DESK_TEST", "1")
 
 REPO = Path(__file__).resolve().parents[1]
 
-from desktop.ui.pyside_workarounds import keep_none_alive  # noqa: E402
-
-# PySide6 6.12 on Python 3.11 leaks references to None (see the module); before any Qt call.
-keep_none_alive()
-
 
 def _find_samples() -> Path:
     for candidate in (REPO.parent / "shared" / "samples", REPO / "resources" / "samples"):
