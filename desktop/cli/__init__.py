@@ -10,7 +10,6 @@ from collections.abc import Sequence
 import peewee
 
 from desktop import __version__
-
 from desktop.cli import (
     backup_cmd,
     checklist_cmd,
