@@ -39,6 +39,22 @@ class _SqliteDatabase(peewee.SqliteDatabase):
     def begin(self, lock_type: str | None = None) -> None:
         super().begin(lock_type or "IMMEDIATE")  # type: ignore[no-untyped-call]
 
+    def commit(self) -> None:
+        self.local_commits += 1  # an int += under the GIL: exact enough for "did we write?"
+        super().commit()  # type: ignore[no-untyped-call]
+
+    local_commits = 0
+
+
+def changes_seen(db: peewee.Database) -> tuple[int, int] | None:
+    """(SQLite's data_version, this process's commits) for noticing another program's writes:
+    data_version moves when any other connection commits, this process's threads included.
+    None where the database cannot tell (PostgreSQL)."""
+    if not isinstance(db, _SqliteDatabase):
+        return None
+    row = db.execute_sql("PRAGMA data_version").fetchone()  # type: ignore[no-untyped-call]
+    return int(row[0]), db.local_commits
+
 # Schema version 1 is the first release. A change to the schema adds a step here, numbered
 # from 2: MIGRATIONS[n] takes a database at version n-1 to version n.
 SCHEMA_VERSION = 1
