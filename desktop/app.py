@@ -44,7 +44,8 @@ def build_main_window(data_dir: Path | str, database: str | None = None) -> Main
     features = [factory(ctx) for factory in FEATURE_FACTORIES]
     _record_at_pack_station(features, settings)
     window = MainWindow(ctx, features, samples_dir=resources_dir() / "samples")
-    ExternalChanges(lambda: ctx.orders_changed(), window)
+    # Another program's writes may add orders to any view: everything is read again.
+    ExternalChanges(window.reload, window)
     return window
 
 
