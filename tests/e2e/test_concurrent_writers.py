@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.sqlite_only  # the embedded database file itself
+
 COPIES = 40  # 80 orders each: an import that holds the write lock for a second or two
 
 

@@ -25,7 +25,7 @@ import pytest
 from desktop.core.backup.errors import BackupDamaged
 from desktop.core.backup.verify import verify_backup
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL semantics")
+pytestmark = [pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL semantics"), pytest.mark.sqlite_only]
 
 COPIES = 30  # x 80 orders of the Shopify sample = 2,400 orders, about two seconds to import
 DB = "seller-desk.db"
