@@ -16,6 +16,14 @@
             <translation>数据文件夹</translation>
         </message>
         <message>
+            <source>Licence texts</source>
+            <translation>许可证全文</translation>
+        </message>
+        <message>
+            <source>Licences</source>
+            <translation>许可证</translation>
+        </message>
+        <message>
             <source>Logs</source>
             <translation>日志</translation>
         </message>
@@ -28,12 +36,27 @@
             <translation>打开日志文件夹</translation>
         </message>
         <message>
+            <source>Seller Desk is proprietary software. It includes open-source components under their own licences: Qt and PySide6 (LGPL-3.0), FFmpeg (LGPL-2.1), peewee, openpyxl, calamine, Pillow, platformdirs, charset-normalizer, pycountry, tzdata, segno, python-barcode, Babel and psycopg2.</source>
+            <translation>Seller Desk 是专有软件。它包含按各自许可证发布的开源组件：Qt 和 PySide6（LGPL-3.0）、FFmpeg（LGPL-2.1）、peewee、openpyxl、calamine、Pillow、platformdirs、charset-normalizer、pycountry、tzdata、segno、python-barcode、Babel 和 psycopg2。</translation>
+        </message>
+        <message>
             <source>The order desk for one-person cross-border sellers: every marketplace's orders in one table, packing evidence, and replies in the buyer's language.</source>
             <translation>为一人经营的跨境卖家打造的订单工作台：所有平台的订单汇总在一张表里，留存打包证据，并用买家的语言回复。</translation>
         </message>
         <message>
             <source>Version</source>
             <translation>版本</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Seller Desk is already open</source>
+            <translation>Seller Desk 已经打开</translation>
+        </message>
+        <message>
+            <source>Seller Desk is already open on the data folder {folder} (process {pid}) and does not answer. Close that window, or end that process, then start Seller Desk again.</source>
+            <translation>Seller Desk 已在数据文件夹 {folder} 上打开（进程 {pid}），但没有响应。请关闭那个窗口或结束那个进程，然后重新启动 Seller Desk。</translation>
         </message>
     </context>
     <context>
@@ -152,6 +175,25 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Welcome to Seller Desk</source>
             <translation>欢迎使用 Seller Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>Copy details</source>
+            <translation>复制详细信息</translation>
+        </message>
+        <message>
+            <source>Open logs folder</source>
+            <translation>打开日志文件夹</translation>
+        </message>
+        <message>
+            <source>Seller Desk ran into an unexpected problem. Your data is safe; the work you were doing may not have finished. If it happens again, send the details and the logs folder with your report.</source>
+            <translation>Seller Desk 遇到了意外问题。您的数据是安全的，但刚才进行的操作可能没有完成。如果再次发生，请在报告中附上详细信息和日志文件夹。</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>出了点问题</translation>
         </message>
     </context>
     <context>
@@ -1134,10 +1176,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Value</source>
             <translation>值</translation>
-        </message>
-        <message>
-            <source>Variant</source>
-            <translation>规格</translation>
         </message>
         <message>
             <source>{file}, row {row}</source>

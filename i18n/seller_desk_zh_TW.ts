@@ -16,6 +16,14 @@
             <translation>資料資料夾</translation>
         </message>
         <message>
+            <source>Licence texts</source>
+            <translation>授權條款全文</translation>
+        </message>
+        <message>
+            <source>Licences</source>
+            <translation>授權條款</translation>
+        </message>
+        <message>
             <source>Logs</source>
             <translation>記錄檔</translation>
         </message>
@@ -28,12 +36,27 @@
             <translation>開啟記錄檔資料夾</translation>
         </message>
         <message>
+            <source>Seller Desk is proprietary software. It includes open-source components under their own licences: Qt and PySide6 (LGPL-3.0), FFmpeg (LGPL-2.1), peewee, openpyxl, calamine, Pillow, platformdirs, charset-normalizer, pycountry, tzdata, segno, python-barcode, Babel and psycopg2.</source>
+            <translation>Seller Desk 是專有軟體。它包含依各自授權條款發布的開放原始碼元件：Qt 與 PySide6（LGPL-3.0）、FFmpeg（LGPL-2.1）、peewee、openpyxl、calamine、Pillow、platformdirs、charset-normalizer、pycountry、tzdata、segno、python-barcode、Babel 與 psycopg2。</translation>
+        </message>
+        <message>
             <source>The order desk for one-person cross-border sellers: every marketplace's orders in one table, packing evidence, and replies in the buyer's language.</source>
             <translation>為一人經營的跨境賣家打造的訂單工作台：所有平台的訂單彙總在一張表裡，留存打包證據，並用買家的語言回覆。</translation>
         </message>
         <message>
             <source>Version</source>
             <translation>版本</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Seller Desk is already open</source>
+            <translation>Seller Desk 已經開啟</translation>
+        </message>
+        <message>
+            <source>Seller Desk is already open on the data folder {folder} (process {pid}) and does not answer. Close that window, or end that process, then start Seller Desk again.</source>
+            <translation>Seller Desk 已在資料夾 {folder} 上開啟（處理程序 {pid}），但沒有回應。請關閉那個視窗或結束那個處理程序，然後重新啟動 Seller Desk。</translation>
         </message>
     </context>
     <context>
@@ -152,6 +175,25 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Welcome to Seller Desk</source>
             <translation>歡迎使用 Seller Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>Copy details</source>
+            <translation>複製詳細資訊</translation>
+        </message>
+        <message>
+            <source>Open logs folder</source>
+            <translation>開啟記錄檔資料夾</translation>
+        </message>
+        <message>
+            <source>Seller Desk ran into an unexpected problem. Your data is safe; the work you were doing may not have finished. If it happens again, send the details and the logs folder with your report.</source>
+            <translation>Seller Desk 遇到了未預期的問題。您的資料是安全的，但剛才進行的工作可能沒有完成。如果再次發生，請在回報中附上詳細資訊與記錄檔資料夾。</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>發生錯誤</translation>
         </message>
     </context>
     <context>
@@ -1134,10 +1176,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Value</source>
             <translation>值</translation>
-        </message>
-        <message>
-            <source>Variant</source>
-            <translation>規格</translation>
         </message>
         <message>
             <source>{file}, row {row}</source>
