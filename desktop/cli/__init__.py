@@ -12,6 +12,7 @@ from desktop.cli import (
     evidence_cmd,
     import_cmd,
     orders_cmd,
+    pack_cmd,
     picklist_cmd,
     reply_cmd,
 )
@@ -19,7 +20,7 @@ from desktop.cli.context import add_global_options
 from desktop.ui.pyside_workarounds import keep_none_alive
 
 # Each command module offers register(subparsers); a new command is one more entry here.
-COMMANDS = (import_cmd, orders_cmd, backup_cmd, evidence_cmd, reply_cmd, checklist_cmd, picklist_cmd)
+COMMANDS = (import_cmd, orders_cmd, backup_cmd, evidence_cmd, reply_cmd, checklist_cmd, picklist_cmd, pack_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

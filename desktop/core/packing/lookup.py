@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from desktop.core.models import Order, SkuBarcode, SkuLocation, database_proxy
 from desktop.core.printing.rows import ORDER_PK, tuple_rows
 
@@ -10,9 +12,16 @@ class EmptyCodeError(ValueError):
     pass
 
 
+# An AIM symbology identifier: "]" + code letter + modifier, e.g. ]C0 (Code128), ]E0 (EAN-13),
+# ]Q1 (QR), ]d2 (GS1 DataMatrix). Scanners set to send it put it before the payload.
+_AIM = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
+
+
 def normalize(code: str) -> str:
-    # Scanners add stray spaces or control characters around the payload, never inside it.
-    return "".join(ch for ch in code if ch.isprintable()).strip()
+    # Scanners add stray spaces, control characters (Enter, Tab, GS) and an AIM prefix
+    # around the payload, never inside it.
+    text = "".join(ch for ch in code if ch.isprintable()).strip()
+    return _AIM.sub("", text, count=1).strip()
 
 
 def find_order(code: str) -> int | None:
