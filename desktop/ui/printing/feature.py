@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.printing.selection import orders_for_filter
 from desktop.ui.context import AppContext
+from desktop.ui.pack_station.scanner import suffix_setting
+from desktop.ui.pack_station.sounds import StationSounds
 from desktop.ui.pack_station.station import PackStation
 from desktop.ui.printing.dialog import PrintDialog
-from desktop.ui.printing.options import high_value_rule, packer_name
+from desktop.ui.printing.options import fragile_rule, high_value_rule, packer_name
 
 
 class PackingSignals(QObject):
@@ -22,6 +24,12 @@ class PackingSignals(QObject):
 
     order_opened = Signal(int)
     order_completed = Signal(int)
+    order_sealed = Signal(int)
+    scanned = Signal(int)
+    photo_requested = Signal(int)
+    stop_requested = Signal()
+    # Back from evidence capture: the order whose clip runs now, or -1 for none.
+    recording = Signal(int)
 
 
 class PrintingFeature:
@@ -104,10 +112,21 @@ class PrintingFeature:
                 rule=high_value_rule(settings),
                 orders_changed=self._ctx.orders_changed,
                 parent=self._ctx.window,
+                fragile=fragile_rule(settings),
+                sound=StationSounds(bool(settings.get("scanner/beep")), self._ctx.window),
+                suffix=suffix_setting(settings.get("scanner/suffix")),
+                video_for_high_value=bool(settings.get("packing/high_value_video")),
+                station_name=str(settings.get("packing/station") or "") or None,
             )
             station.setWindowFlag(Qt.WindowType.Window)
-            station.order_opened.connect(self.signals.order_opened)
-            station.order_completed.connect(self.signals.order_completed)
+            for name in (
+                "order_opened", "order_completed", "order_sealed", "scanned", "photo_requested",
+                "stop_requested",
+            ):  # fmt: skip
+                getattr(station, name).connect(getattr(self.signals, name))
+            self.signals.recording.connect(
+                lambda pk: station.set_recording(pk if pk >= 0 else None)
+            )
             station.packer.editingFinished.connect(
                 lambda: settings.set("packing/packer", station.packer.text().strip())
             )

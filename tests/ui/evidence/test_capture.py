@@ -13,6 +13,9 @@ from tests.ui.evidence.frames import GeneratedFeed
 class FakeStation(QObject):
     order_opened = Signal(int)
     order_completed = Signal(int)
+    order_sealed = Signal(int)
+    scanned = Signal(int)
+    recording = Signal(int)
 
 
 def _controller(data_dir, idle_seconds: float = 120, **kw) -> tuple[CaptureController, object]:
@@ -57,12 +60,15 @@ def test_pack_station_scans_record_one_clip_per_order(qtbot, data_dir, order_pk)
     controller.attached.connect(lambda o, i: attached.append((o, i)))
     feed.start()
     station.order_opened.emit(order_pk)
-    assert controller.recording_order == order_pk
+    # The clip starts with the camera's first picture.
+    qtbot.waitUntil(lambda: controller.recording_order == order_pk, timeout=5000)
     qtbot.wait(1200)
     station.order_opened.emit(second)  # the next scan: the first clip stops and is attached
     qtbot.waitUntil(lambda: controller.recording_order == second, timeout=10000)
     qtbot.wait(1200)
-    station.order_completed.emit(second)
+    station.order_completed.emit(second)  # packed: the box is still being sealed on camera
+    assert controller.recording_order == second
+    station.order_sealed.emit(second)  # its label scanned: now the clip stops
     qtbot.waitUntil(lambda: len(attached) == 2, timeout=15000)
     feed.stop()
     assert [o for o, _ in attached] == [order_pk, second]

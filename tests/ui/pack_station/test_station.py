@@ -67,7 +67,11 @@ def test_wrong_item_is_refused_and_right_order_completes(
     order = Order.get_by_id(pk)
     assert (order.workflow_status, order.packed_at, order.packed_by) == ("packed", WHEN, "Mei")
     assert "2e7d32" in station.banner.styleSheet()  # green
-    assert station.session is None
+    # Packed, and still on the bench while the box is sealed: its label is the last scan.
+    assert station.session is not None and station.bench.packed
+    with qtbot.waitSignal(station.order_sealed) as sealed:
+        _scan(qtbot, station, "241124T3PGWADU")
+    assert sealed.args == [pk] and station.session is None
 
 
 def test_complete_needs_every_line_and_manual_tick_works_without_mouse(
@@ -111,8 +115,11 @@ def test_completing_moves_to_the_next_queued_order(qtbot: QtBot, make_order: Mak
     second = make_order("Q-2", [("B", "b", "", 1)], buyer_name="王雅婷")
     station = _station(qtbot, Beeper(), queue=[first, second])
     _scan(qtbot, station, "Q-1")
-    with qtbot.waitSignals([station.order_completed, station.order_opened]):
+    with qtbot.waitSignal(station.order_completed):
         _scan(qtbot, station, "A")
+    # The next queued order opens once the box is sealed: its label scan.
+    with qtbot.waitSignals([station.order_sealed, station.order_opened]):
+        _scan(qtbot, station, "Q-1")
     assert station.session is not None and station.session.order_pk == second
     assert "王雅婷" in station.order_label.text()
     assert "Q-1" in station.banner.text()
