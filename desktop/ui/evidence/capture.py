@@ -230,6 +230,7 @@ class PackStationRecording(QObject):
         super().__init__(parent)
         self.controller = controller
         self.enabled = True
+        self._stopped_by_hand: int | None = None
         controller.recording_changed.connect(self._report)
 
     def connect_to(self, station: QObject) -> None:
@@ -238,7 +239,7 @@ class PackStationRecording(QObject):
             ("order_sealed", self.order_sealed),
             ("scanned", self.scanned),
             ("photo_requested", self.photo_requested),
-            ("stop_requested", self.controller.stop_recording),
+            ("stop_requested", self.stop_requested),
         ):
             signal = getattr(station, name, None)
             if signal is not None:
@@ -252,7 +253,12 @@ class PackStationRecording(QObject):
         order = self.controller.recording_order
         self.recording.emit(-1 if order is None else order)
 
+    def stop_requested(self) -> None:
+        self._stopped_by_hand = self.controller.order_pk
+        self.controller.stop_recording()
+
     def order_opened(self, order_pk: int) -> None:
+        self._stopped_by_hand = None
         self.controller.set_order(order_pk)
         if self.enabled:
             self.controller.start_recording(order_pk)
@@ -265,7 +271,12 @@ class PackStationRecording(QObject):
         """Packed is not the end of the clip: taping the box and the label are filmed too."""
 
     def scanned(self, order_pk: int) -> None:
-        if self.enabled and self.controller.order_pk == order_pk and not self.controller.recording:
+        if (
+            self.enabled
+            and self.controller.order_pk == order_pk
+            and not self.controller.recording
+            and self._stopped_by_hand != order_pk
+        ):
             self.controller.start_recording(order_pk)
 
     def photo_requested(self, order_pk: int) -> None:

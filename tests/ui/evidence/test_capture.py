@@ -104,3 +104,35 @@ def test_warnings_for_low_disk_and_an_existing_clip(qtbot, data_dir, order_pk, t
     assert any("already has a video" in w for w in controller.warnings())
     controller.low_disk_bytes = 0
     assert not any("Low disk" in w for w in controller.warnings())
+
+
+def test_without_a_camera_picture_nothing_claims_to_record(qtbot, data_dir, order_pk) -> None:
+    controller, _feed = _controller(data_dir)  # the feed never starts: no picture
+    station = FakeStation()
+    link = PackStationRecording(controller)
+    states: list[int] = []
+    station.recording.connect(states.append)
+    link.connect_to(station)
+    station.order_opened.emit(order_pk)
+    assert not controller.recording and states[-1] == -1
+
+
+def test_an_idle_stopped_clip_starts_again_with_the_next_scan(qtbot, data_dir, order_pk) -> None:
+    controller, feed = _controller(data_dir)
+    station = FakeStation()
+    link = PackStationRecording(controller)
+    link.connect_to(station)
+    feed.start()
+    station.order_opened.emit(order_pk)
+    qtbot.waitUntil(lambda: controller.recording_order == order_pk, timeout=5000)
+    qtbot.wait(700)
+    controller.stop_recording()  # as the idle watch does
+    qtbot.waitUntil(lambda: not controller.recording, timeout=10000)
+    station.scanned.emit(order_pk)
+    qtbot.waitUntil(lambda: controller.recording_order == order_pk, timeout=5000)
+    link.stop_requested()  # by hand: a later scan does not start it again
+    qtbot.waitUntil(lambda: not controller.recording, timeout=10000)
+    station.scanned.emit(order_pk)
+    assert not controller.recording
+    qtbot.waitUntil(lambda: not controller.busy, timeout=15000)
+    feed.stop()

@@ -135,3 +135,137 @@ def test_unknown_order_is_refused(qtbot: QtBot, data_dir: object) -> None:
     station.scan.setText("不存在的订单")  # keyClicks cannot type CJK
     qtbot.keyClick(station.scan, Qt.Key.Key_Return)
     assert beeper.count == 1 and "不存在的订单" in station.banner.text()
+
+
+def _shown(qtbot: QtBot, beeper: Beeper, **kw: object) -> PackStation:
+    station = PackStation(packer="Mei", beep=beeper, clock=lambda: WHEN, **kw)  # type: ignore[arg-type]
+    qtbot.addWidget(station)
+    station.show()
+    return station
+
+
+def test_cancelled_and_shipped_orders_are_refused_full_width(
+    qtbot: QtBot, make_order: MakeOrder
+) -> None:
+    cancelled = make_order("CX-1", [("A", "a", "", 2)], marketplace_status="Cancelled")
+    shipped = make_order(
+        "SX-1", [("A", "a", "", 1)], workflow_status="shipped", tracking_number="LZ9CN"
+    )
+    played: list[str] = []
+    beeper = Beeper()
+    station = _station(qtbot, beeper)
+    station.sounds = played.append
+    with qtbot.waitSignal(station.refused):
+        _scan(qtbot, station, "CX-1")
+    assert station.session is None and station.banner.objectName() == "packBanner"
+    assert "CANCELLED" in station.banner.text() and "ffeb3b" in station.banner.styleSheet()
+    assert played == ["refused"] and beeper.count == 1
+    _scan(qtbot, station, "LZ9CN")
+    assert "SHIPPED" in station.banner.text() and station.session is None
+    assert Order.get_by_id(shipped).workflow_status == "shipped"
+    assert Order.get_by_id(cancelled).workflow_status == "to_pack"
+    # The banner spans the station's width.
+    station.resize(1366, 768)
+    station.show()
+    assert station.banner.width() >= station.width() - 40
+
+
+def test_scans_typed_into_a_message_box_reach_the_station(
+    qtbot: QtBot, make_order: MakeOrder
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    pk = make_order("MB-1", [("A", "a", "", 1)])
+    station = _shown(qtbot, Beeper())
+    box = QMessageBox(QMessageBox.Icon.Information, "Saved", "The photo was saved.")
+    qtbot.addWidget(box)
+    box.show()
+    target = box.focusWidget() or box
+    qtbot.keyClicks(target, "MB-1")
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+    assert station.session is not None and station.session.order_pk == pk
+    assert box.isVisible()  # the scan's Enter did not close the box
+    qtbot.keyClicks(target, "A")
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+    assert Order.get_by_id(pk).workflow_status == "packed"
+
+
+def test_scans_typed_into_the_capture_window_reach_the_station(
+    qtbot: QtBot, make_order: MakeOrder
+) -> None:
+    from PySide6.QtWidgets import QPushButton, QSpinBox, QWidget
+
+    from desktop.ui.pack_station.scanner import FORWARD_PROPERTY
+
+    pk = make_order("CW-1", [("A", "a", "", 2)])
+    station = _shown(qtbot, Beeper())
+    capture = QWidget()
+    capture.setProperty(FORWARD_PROPERTY, True)
+    button, idle = QPushButton("Take photo", capture), QSpinBox(capture)
+    qtbot.addWidget(capture)
+    capture.show()
+    for target in (button, idle):
+        qtbot.keyClicks(target, "CW-1" if target is button else "A")
+        qtbot.keyClick(target, Qt.Key.Key_Return)
+    assert station.session is not None and station.session.order_pk == pk
+    assert station.session.packed_units == 1 and idle.value() == 0
+
+
+def test_a_tab_suffixed_scanner_packs_an_order(qtbot: QtBot, make_order: MakeOrder) -> None:
+    pk = make_order("TAB-1", [("A", "a", "", 1), ("B", "b", "", 1)], tracking_number="TT1")
+    station = _shown(qtbot, Beeper(), suffix="tab")
+    for code in ("]C0TT1", "A", "]E0B"):
+        qtbot.keyClicks(station.scan, code)
+        qtbot.keyClick(station.scan, Qt.Key.Key_Tab)
+    assert station.scan.text() == ""
+    assert Order.get_by_id(pk).workflow_status == "packed"
+    # Enter + Tab: the Tab after the Enter is swallowed, not a second scan, not a focus move.
+    qtbot.keyClicks(station.scan, "TT1")
+    qtbot.keyClick(station.scan, Qt.Key.Key_Return)
+    qtbot.keyClick(station.scan, Qt.Key.Key_Tab)
+    assert station.session is None and "sealed" in station.banner.text()
+
+
+def test_not_listening_and_not_recording_are_loud(qtbot: QtBot, data_dir: object) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    station = _shown(qtbot, Beeper())
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    station._focus_changed(None, other)
+    assert station.listening.isVisibleTo(station) and "NOT LISTENING" in station.listening.text()
+    station._focus_changed(other, station.scan)
+    assert not station.listening.isVisibleTo(station)
+    assert station.recording.text() == "NOT RECORDING"
+    station.set_recording(7)
+    assert "REC" in station.recording.text() and "NOT" not in station.recording.text()
+    station.set_recording(None)
+    assert station.recording.text() == "NOT RECORDING"
+
+
+def test_photo_key_and_label_scan_drive_the_clip(qtbot: QtBot, make_order: MakeOrder) -> None:
+    pk = make_order("V-1", [("A", "a", "", 1)])
+    station = _station(qtbot, Beeper())
+    _scan(qtbot, station, "V-1")
+    with qtbot.waitSignal(station.photo_requested) as photo:
+        qtbot.keyClick(station.scan, Qt.Key.Key_F5)
+    assert photo.args == [pk]
+    sealed: list[int] = []
+    station.order_sealed.connect(sealed.append)
+    with qtbot.waitSignal(station.order_completed):
+        _scan(qtbot, station, "A")
+    assert sealed == []  # packed, but the box is still being taped on camera
+    _scan(qtbot, station, "V-1")  # its label: now the clip may stop
+    assert sealed == [pk]
+
+
+def test_capture_window_goes_beside_the_station() -> None:
+    from PySide6.QtCore import QRect
+
+    from desktop.ui.pack_station.placement import side_by_side
+
+    screen = QRect(0, 0, 1366, 768)
+    for station in (QRect(0, 0, 1366, 768), QRect(100, 50, 900, 600), QRect(400, 0, 900, 700)):
+        kept, side = side_by_side(screen, station)
+        assert not kept.intersects(side)
+        assert screen.contains(side) and side.width() >= 320
