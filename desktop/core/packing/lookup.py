@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.models import Order, SkuBarcode, SkuLocation, database_proxy
+from peewee import fn
+
+from desktop.core.models import Order, OrderLine, SkuBarcode, SkuLocation, database_proxy
 from desktop.core.printing.rows import ORDER_PK, tuple_rows
 
 
@@ -77,3 +79,18 @@ def set_location(sku: str, location: str) -> None:
         SkuLocation.delete().where(SkuLocation.sku == sku).execute()
         if location.strip():
             SkuLocation.create(sku=sku, location=location.strip())
+
+
+def skus_with_locations() -> list[tuple[str, str, str]]:
+    """(SKU, a title it was sold under, shelf location) for every SKU ever ordered or placed."""
+    titles: dict[str, str] = {}
+    query = (
+        OrderLine.select(OrderLine.sku, fn.MAX(OrderLine.title))
+        .where(OrderLine.sku.is_null(False) & (OrderLine.sku != ""))
+        .group_by(OrderLine.sku)
+    )
+    for sku, title in query.tuples():
+        titles[str(sku)] = str(title or "")
+    places = {str(r.sku): str(r.location) for r in SkuLocation.select()}
+    skus = sorted(set(titles) | set(places), key=str.casefold)
+    return [(sku, titles.get(sku, ""), places.get(sku, "")) for sku in skus]

@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.packing.tones import TONES, wav_bytes
@@ -23,6 +24,8 @@ class StationSounds(QObject):
         if self._effects is not None:
             return self._effects
         self._effects = {}
+        if QGuiApplication.platformName() in ("offscreen", "minimal"):
+            return self._effects  # nobody to hear it; and no audio device to probe
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError:

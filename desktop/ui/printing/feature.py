@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.printing.selection import orders_for_filter
 from desktop.ui.context import AppContext
+from desktop.ui.pack_station.locations import LocationsDialog
 from desktop.ui.pack_station.scanner import suffix_setting
 from desktop.ui.pack_station.sounds import StationSounds
 from desktop.ui.pack_station.station import PackStation
@@ -69,6 +70,14 @@ class PrintingFeature:
                 lambda: self.open_dialog("packing_lists"),
             ),
             (
+                "shelfLocations",
+                QCoreApplication.translate("PrintingFeature", "Shelf locations…"),
+                "",
+                "Tools",
+                False,
+                self.open_locations,
+            ),
+            (
                 "packStation",
                 QCoreApplication.translate("PrintingFeature", "Pack station"),
                 "F9",
@@ -95,6 +104,12 @@ class PrintingFeature:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.dialog = dialog
+        return dialog
+
+    def open_locations(self) -> LocationsDialog:
+        dialog = LocationsDialog(self._ctx.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
         return dialog
 
     def open_station(self) -> PackStation:

@@ -185,3 +185,16 @@ def test_pack_command_packs_and_pack_log_prints_the_log(
     ]  # fmt: skip
     assert log[1]["code"] == "MUG" and log[1]["packer"] == "Mei"  # type: ignore[index]
     assert set(log[0]) == {"at", "code", "result", "message", "packer", "station"}  # type: ignore[index]
+
+
+def test_station_sounds_are_distinct_wav_files() -> None:
+    import io
+    import wave
+
+    from desktop.core.packing.tones import TONES, wav_bytes
+
+    sounds = {kind: wav_bytes(kind) for kind in TONES}
+    assert len(set(sounds.values())) == len(TONES) == 4
+    for data in sounds.values():
+        with wave.open(io.BytesIO(data)) as w:
+            assert w.getframerate() == 22050 and w.getnframes() > 1000

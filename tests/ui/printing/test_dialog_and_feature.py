@@ -28,7 +28,9 @@ def _ctx(data_dir: Path, selected: list[int]) -> AppContext:
 def test_actions_for_the_main_window(qtbot: QtBot, data_dir: Path) -> None:
     feature = PrintingFeature(_ctx(data_dir, []))
     actions = {a.objectName(): a for a in feature.actions(_ctx(data_dir, []))}
-    assert set(actions) == {"printChecklists", "printPickList", "printPackingLists", "packStation"}
+    assert set(actions) == {
+        "printChecklists", "printPickList", "printPackingLists", "packStation", "shelfLocations"
+    }
     assert actions["printChecklists"].property("toolbar") is True
     assert actions["packStation"].property("toolbar") is True
     assert actions["printPickList"].property("menu") == "Orders"
