@@ -89,8 +89,8 @@ def skus_with_locations() -> list[tuple[str, str, str]]:
         .where(OrderLine.sku.is_null(False) & (OrderLine.sku != ""))
         .group_by(OrderLine.sku)
     )
-    for sku, title in query.tuples():
-        titles[str(sku)] = str(title or "")
+    for row in tuple_rows(query):
+        titles[str(row[0])] = str(row[1] or "")
     places = {str(r.sku): str(r.location) for r in SkuLocation.select()}
     skus = sorted(set(titles) | set(places), key=str.casefold)
     return [(sku, titles.get(sku, ""), places.get(sku, "")) for sku in skus]
