@@ -141,13 +141,16 @@ def render(
     if job.kind == "packing_lists":
         packer = PackingListPainter(canvas)
         for checklist in checklists:
-            packer.paint(packing_list(checklist), pager.next_slot())
+            packing = packing_list(checklist)
+            parts = packer.parts(packing, pager.slots[0])
+            for number, lines in enumerate(parts, start=1):
+                packer.paint(packing, pager.next_slot(), lines, number, len(parts))
         return pager.pages
     painter_ = ChecklistPainter(canvas)
     for checklist in checklists:
         parts = painter_.parts(checklist, pager.slots[0])
-        for number, rows in enumerate(parts, start=1):
-            painter_.paint(checklist, pager.next_slot(), rows, number, len(parts))
+        for number, content in enumerate(parts, start=1):
+            painter_.paint(checklist, pager.next_slot(), content, number, len(parts))
     return pager.pages
 
 

@@ -63,3 +63,43 @@ def test_long_order_ids_are_never_cut_on_a_label(
     flat = re.sub(r"\s+", "", tools.text(out))
     for order_id in long_ids:
         assert order_id in flat
+
+
+@pytest.mark.parametrize(("paper", "per_page", "count"), [("4x6", 1, 12), ("a4", 4, 12), ("4x6", 1, 40)])
+def test_a_12_line_packing_list_lists_12_lines(
+    qapp: object, tools: Any, make_order: MakeOrder, tmp_path: Path, paper: str, per_page: int,
+    count: int,
+) -> None:
+    lines = [(f"SKU-{n:02d}", f"Item number {n:02d} with a fairly long title", "", 1) for n in range(count)]
+    pk = make_order(
+        "PL-12", lines, buyer_name="Somchai Jaidee", address1="99/1 Sukhumvit Soi 11",
+        city="Bangkok", postcode="10110", country="TH",
+    )  # fmt: skip
+    out = tmp_path / "packing.pdf"
+    write_pdf(out, PrintJob("packing_lists", [pk], paper=paper, per_page=per_page))
+    text = tools.text(out)
+    found = set(re.findall(r"Item number (\d\d)", text))
+    assert found == {f"{n:02d}" for n in range(count)}
+    assert "+" not in re.sub(r"\s", "", text).replace("+66", "")  # no "+N …"
+    assert "99/1 Sukhumvit Soi 11" in text and "10110 Bangkok" in text
+    if count > 12:
+        parts = tools.pages(out)
+        assert parts >= 2 and f"{parts}/{parts}" in text  # continued on further parts
+
+
+def test_a_long_note_ends_with_an_ellipsis_and_continues(
+    qapp: object, tools: Any, make_order: MakeOrder, tmp_path: Path
+) -> None:
+    words = " ".join(f"word{n:03d}" for n in range(400))
+    lines = [(f"S{n}", f"Thing {n}", "", 1) for n in range(6)]
+    pk = make_order(
+        "NOTE-1", lines, buyer_note=words, buyer_name="Ana Lima", address1="Rua Augusta 1500",
+        city="São Paulo", postcode="01304-001", country="BR",
+    )  # fmt: skip
+    out = tmp_path / "checklist.pdf"
+    write_pdf(out, PrintJob("checklists", [pk], paper="4x6"))
+    text = tools.text(out)
+    found = re.findall(r"word(\d{3})", text)
+    assert sorted(set(found)) == [f"{n:03d}" for n in range(400)]
+    assert "…" in text and tools.pages(out) >= 2
+    assert "Ship to: Ana Lima, Rua Augusta 1500, 01304-001 São Paulo, Brazil" in " ".join(text.split())
