@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.core.printing.selection import orders_for_filter
 from desktop.ui.context import AppContext
 from desktop.ui.pack_station.locations import LocationsDialog
+from desktop.ui.pack_station.scan_log_panel import ScanLogPanel
 from desktop.ui.pack_station.scanner import suffix_setting
 from desktop.ui.pack_station.sounds import StationSounds
 from desktop.ui.pack_station.station import PackStation
@@ -39,9 +40,14 @@ class PrintingFeature:
         self.signals = PackingSignals()
         self.station: PackStation | None = None
         self.dialog: PrintDialog | None = None
+        self.scan_log: ScanLogPanel | None = None
 
     def detail_tabs(self, ctx: AppContext) -> list[tuple[str, QWidget]]:
-        return []  # the lead's order detail owns "Items & checklist"
+        # The order detail owns "Items & checklist"; the pack station adds what it recorded.
+        panel = ScanLogPanel()
+        self.signals.scanned.connect(lambda _pk: panel.set_order(panel.order_pk))
+        self.scan_log = panel
+        return [(QCoreApplication.translate("PrintingFeature", "Pack log"), panel)]
 
     def actions(self, ctx: AppContext) -> list[QAction]:
         specs = (

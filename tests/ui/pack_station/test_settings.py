@@ -67,3 +67,23 @@ def test_shelf_locations_are_edited_per_sku_and_sort_the_pick_list(
     assert [(line.sku, line.location) for line in pick.lines] == [("ZED", "A-01"), ("ALPHA", "Z-9")]
     dialog.search.setText("zed")
     assert model.rowCount() == 1
+
+
+def test_the_order_detail_shows_the_scan_log(qtbot: QtBot, make_order: MakeOrder, data_dir: Path) -> None:
+    from desktop.core.packing.bench import PackBench
+
+    pk = make_order("LOG-1", [("A", "a", "", 1)])
+    feature = PrintingFeature(AppContext(data_dir=data_dir, settings=Settings(data_dir / "settings.ini")))
+    [(title, panel)] = feature.detail_tabs(feature._ctx)
+    qtbot.addWidget(panel)
+    assert title == "Pack log"
+    panel.set_order(pk)  # type: ignore[attr-defined]
+    assert not panel.table.isVisibleTo(panel)  # type: ignore[attr-defined]
+    bench = PackBench(packer="Mei", station="bench-1")
+    for code in ("LOG-1", "NOPE", "A", "LOG-1"):
+        bench.scan(code)
+    panel.set_order(pk)  # type: ignore[attr-defined]
+    model = panel.model  # type: ignore[attr-defined]
+    results = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert results == ["opened", "wrong", "accepted", "completed", "label"]
+    assert model.index(1, 2).data() == "NOPE" and model.index(0, 4).data() == "Mei"
