@@ -75,11 +75,22 @@ class ScannerInput(QObject):
         return isinstance(window, (QMessageBox, QProgressDialog))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             return False
-        if not self.listens_in(watched):
+        if not isinstance(watched, QWidget) or not self.listens_in(watched):
             return False
         assert isinstance(event, QKeyEvent)
+        if kind == QEvent.Type.ShortcutOverride:
+            # A scanned "R" or " " must not fire the capture window's R / Space shortcuts:
+            # claim plain typing so it arrives as a key press, which is the station's.
+            plain = not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            )
+            if plain and event.text() and event.text().isprintable() and watched is not self._field:
+                event.accept()
+                return True
+            return False
         key = Qt.Key(event.key())
         if watched is self._field:
             # The field types for itself; only a Tab suffix needs help (Tab would move focus).

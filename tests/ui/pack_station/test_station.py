@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -269,3 +270,53 @@ def test_capture_window_goes_beside_the_station() -> None:
         kept, side = side_by_side(screen, station)
         assert not kept.intersects(side)
         assert screen.contains(side) and side.width() >= 320
+
+
+_SHORTCUT_SCRIPT = """
+import sys, tempfile
+from pathlib import Path
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+app = QApplication([])
+from desktop.core.db import open_database
+from desktop.core.models import Order, OrderLine
+from desktop.core.paths import database_url
+open_database(database_url(Path(tempfile.mkdtemp())))
+order = Order.create(marketplace="shopee", order_id="R2D2")
+OrderLine.create(order=order, position=0, sku="A", quantity=1)
+from desktop.ui.pack_station.scanner import FORWARD_PROPERTY
+from desktop.ui.pack_station.station import PackStation
+station = PackStation(beep=lambda: None)
+station.show()
+capture = QWidget()
+capture.setProperty(FORWARD_PROPERTY, True)
+button = QPushButton("Take photo", capture)
+capture.show()
+app.processEvents()
+hits = []
+shortcut = QShortcut(QKeySequence("R"), capture, context=Qt.ShortcutContext.ApplicationShortcut)
+shortcut.activated.connect(lambda: hits.append(1))
+button.setFocus()
+QTest.keyClicks(button, "R2D2")
+QTest.keyClick(button, Qt.Key.Key_Return)
+app.processEvents()
+print(len(hits), station.session is not None)
+"""
+
+
+def test_a_scan_into_the_capture_window_fires_none_of_its_shortcuts(tmp_path: Path) -> None:
+    # In its own process: pytest-qt's application does not route QTest keys through the
+    # shortcut map, a plain QApplication does (as a real keyboard does).
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[3]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    result = subprocess.run(
+        [sys.executable, "-c", _SHORTCUT_SCRIPT], capture_output=True, text=True, env=env,
+        cwd=root, timeout=120,
+    )  # fmt: skip
+    assert result.stdout.split()[-2:] == ["0", "True"], result.stderr[-2000:]
