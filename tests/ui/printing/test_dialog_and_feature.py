@@ -34,7 +34,9 @@ def test_actions_for_the_main_window(qtbot: QtBot, data_dir: Path) -> None:
     assert actions["printChecklists"].property("toolbar") is True
     assert actions["packStation"].property("toolbar") is True
     assert actions["printPickList"].property("menu") == "Orders"
-    assert feature.detail_tabs(_ctx(data_dir, [])) == []
+    [(title, panel)] = feature.detail_tabs(_ctx(data_dir, []))
+    assert title == "Pack log" and panel.objectName() == "packLogPanel"
+    qtbot.addWidget(panel)
 
 
 def test_dialog_saves_a_pdf_in_the_background(
