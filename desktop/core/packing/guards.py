@@ -17,6 +17,8 @@ from desktop.core.printing.rows import ORDER_PK, dict_rows
 # The marketplace's own words for an order that must not leave: checked before the seller's
 # workflow status, because an import never overwrites that status after creating the order.
 _REFUNDED = re.compile(r"refund|退款|reembolso|คืนเงิน|hoàn tiền|dana dikembalikan", re.I)
+# A partial refund (Shopify "partially_refunded") leaves the rest of the order to ship.
+_PARTIAL = re.compile(r"partial|部分|parcial|sebagian|một phần", re.I)
 _RETURNED = re.compile(r"return|退货|退貨|devoluci|devolvid|คืนสินค้า|trả hàng", re.I)
 _CANCELLED = re.compile(
     r"cancel|void|取消|ยกเลิก|dibatalkan|batal|hủy|anulad", re.I
@@ -63,13 +65,15 @@ def refusal_for(row: dict[str, Any]) -> Refusal | None:
             ("returned", _RETURNED),
             ("cancelled", _CANCELLED),
         ):
-            if pattern.search(said):
+            if pattern.search(said) and not (status == "refunded" and _PARTIAL.search(said)):
                 return Refusal(status, said)
     if workflow == "closed":
         return Refusal("closed", said)
     if workflow in ("shipped", "delivered"):
         return Refusal(workflow, said)
     marketplace = derive_workflow(said, row.get("shipped_at"), row.get("delivered_at"))
+    if marketplace == "closed" and _PARTIAL.search(said):
+        marketplace = "to_pack"
     if marketplace in ("shipped", "delivered", "closed"):
         return Refusal(marketplace, said)
     if workflow == "packed":

@@ -52,6 +52,12 @@ def test_orders_that_must_not_be_packed_are_refused_naming_their_status(
     assert [e.result for e in entries(pk)] == ["refused"]
 
 
+def test_a_partial_refund_or_an_unshipped_order_is_packed(make_order: MakeOrder) -> None:
+    for n, said in enumerate(("partially_refunded", "Unshipped", "To ship", "Awaiting shipment")):
+        make_order(f"OK-{n}", [("A", "a", "", 1)], marketplace_status=said)
+        assert _bench().scan(f"OK-{n}").result == b.OPENED, said
+
+
 def test_a_cancellation_imported_after_printing_is_caught(make_order: MakeOrder) -> None:
     pk = make_order("C-1", [("A", "a", "", 2)])
     bench = _bench()
