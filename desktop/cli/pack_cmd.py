@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from desktop.cli.context import opened, print_json
@@ -48,9 +49,25 @@ def has_video(order_pk: int) -> bool:
     )
 
 
+def _bench(data_dir: Path, packer: str) -> PackBench:
+    """The bench as the window sets it up: the seller's words, thresholds and names."""
+    from desktop.ui.printing.options import fragile_rule, high_value_rule, packer_name
+    from desktop.ui.settings_store import Settings
+
+    settings = Settings(data_dir / "settings.ini")
+    return PackBench(
+        packer=packer or packer_name(settings),
+        station=str(settings.get("packing/station") or "") or None,
+        rule=high_value_rule(settings),
+        fragile=fragile_rule(settings),
+        video_for_high_value=bool(settings.get("packing/high_value_video")),
+        has_video=has_video,
+    )
+
+
 def run(args: argparse.Namespace) -> int:
-    with opened(args):
-        bench = PackBench(packer=args.packer, video_for_high_value=True, has_video=has_video)
+    with opened(args) as data_dir:
+        bench = _bench(data_dir, args.packer)
         first = bench.scan(args.order)
         is_open = first.result in (OPENED, RESUMED)
         order_pk = first.order_pk

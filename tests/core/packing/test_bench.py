@@ -204,3 +204,20 @@ def test_station_sounds_are_distinct_wav_files() -> None:
     for data in sounds.values():
         with wave.open(io.BytesIO(data)) as w:
             assert w.getframerate() == 22050 and w.getnframes() > 1000
+
+
+def test_pack_command_uses_the_sellers_settings(
+    make_order: MakeOrder, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.ui.settings_store import Settings
+
+    settings = Settings(data_dir / "settings.ini")
+    settings.set("packing/packer", "Ana")
+    settings.set("packing/station", "garage")
+    settings.sync()
+    make_order("SET-1", [("A", "a", "", 1)])
+    code, out = _cli(data_dir, "pack", "SET-1", "--scan", "A", "--json", capsys=capsys)
+    assert code == 0 and out["completed"] is True  # type: ignore[index]
+    order = Order.get(Order.order_id == "SET-1")
+    assert order.packed_by == "Ana"
+    assert {e.station for e in entries(order.id)} == {"garage"}

@@ -70,6 +70,8 @@ def test_pack_station_scans_record_one_clip_per_order(qtbot, data_dir, order_pk)
     assert controller.recording_order == second
     station.order_sealed.emit(second)  # its label scanned: now the clip stops
     qtbot.waitUntil(lambda: len(attached) == 2, timeout=15000)
+    # The attaching tasks finish after they report: let them, before the controller goes.
+    qtbot.waitUntil(lambda: not controller.busy, timeout=15000)
     feed.stop()
     assert [o for o, _ in attached] == [order_pk, second]
     for pk_ in (order_pk, second):
@@ -89,6 +91,7 @@ def test_a_still_bench_stops_and_attaches_the_clip(qtbot, data_dir, order_pk) ->
     feed.start()
     controller.start_recording()
     qtbot.waitUntil(lambda: controller.store.items(order_pk) != [], timeout=15000)
+    qtbot.waitUntil(lambda: not controller.busy, timeout=15000)
     feed.stop()
     assert stopped == [order_pk]
     assert not controller.recording
