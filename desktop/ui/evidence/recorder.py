@@ -192,8 +192,9 @@ class StampedRecorder(QObject):
                 Qt.TransformationMode.SmoothTransformation,
             )
         frame = QVideoFrame(burn(image, self._stamp, moment))
-        # The encoder takes the stream's rate from the frames; without it FFmpeg guesses one.
-        frame.setStreamFrameRate(float(self.frame_rate))
+        # The encoder is set up from the first frame: without the stream's rate it guesses one
+        # ("Invalid frameRate 0") that need not match the frames' own times.
+        frame.setStreamFrameRate(self.frame_rate)
         frame.setStartTime(at)
         frame.setEndTime(at + 1_000_000 // self.frame_rate)
         if not self._input.sendVideoFrame(frame):
