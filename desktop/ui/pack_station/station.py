@@ -296,6 +296,7 @@ class PackStation(QWidget):
         top.addWidget(QLabel(_tr("Packer:")))
         top.addWidget(self.packer, 1)
         top.addWidget(self.recording)
+        # Two rows, so the station fits beside the capture window on a 1366 px laptop screen.
         buttons = QHBoxLayout()
         for button in (
             self.tick_button, self.link_button, self.photo_button, self.stop_button,
@@ -304,10 +305,12 @@ class PackStation(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        finish = QHBoxLayout()
         self.auto_complete.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        buttons.addWidget(self.auto_complete)
+        finish.addWidget(self.auto_complete)
+        finish.addStretch(1)
         self.complete_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        buttons.addWidget(self.complete_button)
+        finish.addWidget(self.complete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.listening)
         layout.addLayout(top)
@@ -315,6 +318,7 @@ class PackStation(QWidget):
         layout.addWidget(self.order_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addLayout(finish)
         self.scan.command.connect(self._command)
         self.resize(900, 600)
         self._update_buttons()

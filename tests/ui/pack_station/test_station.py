@@ -261,7 +261,7 @@ def test_photo_key_and_label_scan_drive_the_clip(qtbot: QtBot, make_order: MakeO
 
 
 def test_capture_window_goes_beside_the_station() -> None:
-    from PySide6.QtCore import QRect
+    from PySide6.QtCore import QRect, QSize
 
     from desktop.ui.pack_station.placement import side_by_side
 
@@ -270,6 +270,24 @@ def test_capture_window_goes_beside_the_station() -> None:
         kept, side = side_by_side(screen, station)
         assert not kept.intersects(side)
         assert screen.contains(side) and side.width() >= 320
+    # Each keeps its minimum width; a screen too narrow for both stacks them.
+    kept, side = side_by_side(screen, QRect(0, 0, 1366, 768), station_min=QSize(800, 300),
+                              capture_min=QSize(530, 300))  # fmt: skip
+    assert kept.width() >= 800 and side.width() >= 530 and not kept.intersects(side)
+    kept, side = side_by_side(QRect(0, 0, 1024, 768), QRect(0, 0, 1024, 768),
+                              station_min=QSize(800, 300), capture_min=QSize(530, 300))  # fmt: skip
+    assert kept.width() == side.width() == 1024 and not kept.intersects(side)
+
+
+def test_station_and_compact_capture_window_fit_a_1366_screen(qtbot: QtBot, data_dir: Path) -> None:
+    from desktop.ui.evidence.capture_window import CaptureWindow
+    from tests.ui.evidence.frames import GeneratedFeed
+
+    station = _station(qtbot, Beeper())
+    capture = CaptureWindow(data_dir, feed=GeneratedFeed())
+    qtbot.addWidget(capture)
+    capture.set_compact(True)
+    assert station.minimumSizeHint().width() + capture.minimumSizeHint().width() <= 1366
 
 
 _SHORTCUT_SCRIPT = """
