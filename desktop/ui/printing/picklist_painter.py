@@ -92,17 +92,27 @@ class PickListPainter:
         return f"{line.variant} {_continued_word()}".strip()
 
     def _split(self, line: PickLine, room: float, continued: bool) -> tuple[_Row | None, int]:
-        """The first part of a row too tall for `room`: as many orders as fit, or none."""
-        lo, hi = 0, len(line.orders)
-        best: _Row | None = None
+        """The first part of a row too tall for `room`: as many orders as fit, or none.
+        Searched by doubling then halving, so a SKU in thousands of orders never measures
+        more than about twice a page's worth of text at a time."""
+
+        def part(count: int) -> _Row:
+            return self._row(line, line.orders[:count], continued, continues=True)
+
+        total = len(line.orders)
+        if total == 0 or part(1).height > room:
+            return None, 0
+        lo = 1
+        while lo < total and part(min(total, lo * 2)).height <= room:
+            lo = min(total, lo * 2)
+        hi = min(total, lo * 2)
         while lo < hi:
             mid = (lo + hi + 1) // 2
-            row = self._row(line, line.orders[:mid], continued, continues=True)
-            if row.height <= room:
-                lo, best = mid, row
+            if part(mid).height <= room:
+                lo = mid
             else:
                 hi = mid - 1
-        return best, lo
+        return part(lo), lo
 
     def _rows_for(
         self, line: PickLine, room: float, full: float
@@ -112,13 +122,19 @@ class PickListPainter:
         parts: list[tuple[_Row | None, bool]] = []
         rest, continued = line, False
         while True:
-            row = self._row(rest, continued=continued)
-            if row.height <= room:
-                parts.append((row, False))
-                return parts
+            # Only a remainder that could fit is measured whole: a SKU in thousands of orders
+            # is never laid out in full once per page.
             head, count = self._split(rest, room, continued)
+            if count == len(rest.orders):
+                row = self._row(rest, continued=continued)
+                if row.height <= room:
+                    parts.append((row, False))
+                    return parts
+                count -= 1
+                head = self._row(rest, rest.orders[:count], continued, continues=True) if count else None
             if head is None or count == 0:
                 if room >= full:
+                    row = self._row(rest, continued=continued)
                     # Not even one order fits an empty page (cannot happen with real ids):
                     # print it anyway rather than loop.
                     parts.append((row, False))
@@ -145,8 +161,8 @@ class PickListPainter:
         pages: list[list[_Row]] = [[]]
         used, room = 0.0, first
         for line in pick.lines:
-            whole = self._row(line)
-            if pages[-1] and used + whole.height > room and whole.height <= later:
+            whole = self._row(line) if len(line.orders) < 400 else None
+            if whole is not None and pages[-1] and used + whole.height > room and whole.height <= later:
                 # It fits a page of its own: start one rather than split it.
                 pages.append([])
                 used, room = 0.0, later
