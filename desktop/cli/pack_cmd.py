@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.context import opened, print_json
-from desktop.core.models import EvidenceItem, Order
+from desktop.core.models import Order
 from desktop.core.packing import scanlog
 from desktop.core.packing.bench import NOT_FOUND, OPENED, REFUSED, RESUMED, PackBench
 from desktop.core.packing.lookup import find_order
@@ -37,18 +37,6 @@ def register(subparsers: Any) -> None:
     log.set_defaults(func=run_log)
 
 
-def has_video(order_pk: int) -> bool:
-    return bool(
-        EvidenceItem.select()
-        .where(
-            (EvidenceItem.order == order_pk)
-            & (EvidenceItem.kind == "video")
-            & EvidenceItem.removed_at.is_null()
-        )
-        .exists()
-    )
-
-
 def _bench(data_dir: Path, packer: str) -> PackBench:
     """The bench as the window sets it up: the seller's words, thresholds and names."""
     from desktop.ui.printing.options import fragile_rule, high_value_rule, packer_name
@@ -61,7 +49,6 @@ def _bench(data_dir: Path, packer: str) -> PackBench:
         rule=high_value_rule(settings),
         fragile=fragile_rule(settings),
         video_for_high_value=bool(settings.get("packing/high_value_video")),
-        has_video=has_video,
     )
 
 

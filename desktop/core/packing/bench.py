@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from desktop.core.models import EvidenceItem
 from desktop.core.models.base import utc_now
 from desktop.core.packing import scanlog
 from desktop.core.packing.guards import Refusal, check_order
@@ -63,6 +64,19 @@ class ScanEvent:
         return {"code": self.code, "result": self.result, "message": self.message}
 
 
+def order_has_video(order_pk: int) -> bool:
+    """A packing video is already attached to the order (and not removed)."""
+    return bool(
+        EvidenceItem.select()
+        .where(
+            (EvidenceItem.order == order_pk)
+            & (EvidenceItem.kind == "video")
+            & EvidenceItem.removed_at.is_null()
+        )
+        .exists()
+    )
+
+
 def _same(a: str, b: str) -> bool:
     return bool(a) and normalize(a).casefold() == normalize(b).casefold()
 
@@ -76,7 +90,7 @@ class PackBench:
         fragile: FragileRule | None = None,
         auto_complete: bool = True,
         video_for_high_value: bool = False,
-        has_video: Callable[[int], bool] = lambda _pk: False,
+        has_video: Callable[[int], bool] = order_has_video,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self.packer = packer

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models.base import utc_now
 from desktop.core.packing import bench as b
-from desktop.core.packing.bench import PackBench, ScanEvent
+from desktop.core.packing.bench import PackBench, ScanEvent, order_has_video
 from desktop.core.packing.lookup import link_barcode
 from desktop.core.packing.session import PackSession
 from desktop.core.printing.checklist import FragileRule, HighValueRule, load_checklists
@@ -369,7 +369,8 @@ class PackStation(QWidget):
             self.recording.setText(_tr("NOT RECORDING"))
 
     def _has_clip(self, order_pk: int) -> bool:
-        return self._recording_pk == order_pk
+        # The clip now running counts: it is attached when it stops, after the sealing.
+        return self._recording_pk == order_pk or order_has_video(order_pk)
 
     def take_photo(self) -> None:
         if self.bench.order_pk is not None:
