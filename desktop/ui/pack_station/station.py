@@ -346,7 +346,8 @@ class PackStation(QWidget):
     def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
         if not self.isVisible():
             return
-        self.set_listening(now is None or self.scanner.listens_in(now))
+        # No focus at all: another program has the keyboard, and the scans go there.
+        self.set_listening(now is not None and self.scanner.listens_in(now))
 
     def set_listening(self, on: bool) -> None:
         self.listening.setVisible(not on)

@@ -237,6 +237,9 @@ def test_not_listening_and_not_recording_are_loud(qtbot: QtBot, data_dir: object
     assert station.listening.isVisibleTo(station) and "NOT LISTENING" in station.listening.text()
     station._focus_changed(other, station.scan)
     assert not station.listening.isVisibleTo(station)
+    station._focus_changed(station.scan, None)  # another program took the keyboard
+    assert station.listening.isVisibleTo(station)
+    station._focus_changed(None, station.scan)
     assert station.recording.text() == "NOT RECORDING"
     station.set_recording(7)
     assert "REC" in station.recording.text() and "NOT" not in station.recording.text()
