@@ -37,6 +37,17 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Seller Desk is already open</source>
+            <translation>Seller Desk 已经打开</translation>
+        </message>
+        <message>
+            <source>Seller Desk is already open on the data folder {folder} (process {pid}) and does not answer. Close that window, or end that process, then start Seller Desk again.</source>
+            <translation>Seller Desk 已在数据文件夹 {folder} 中打开（进程 {pid}），但没有响应。请关闭那个窗口或结束该进程，然后重新启动 Seller Desk。</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>Back up now…</source>
@@ -152,6 +163,25 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Welcome to Seller Desk</source>
             <translation>欢迎使用 Seller Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>Copy details</source>
+            <translation>复制详细信息</translation>
+        </message>
+        <message>
+            <source>Open logs folder</source>
+            <translation>打开日志文件夹</translation>
+        </message>
+        <message>
+            <source>Seller Desk ran into an unexpected problem. Your data is safe; the work you were doing may not have finished. If it happens again, send the details and the logs folder with your report.</source>
+            <translation>Seller Desk 遇到了意外问题。您的数据是安全的；刚才进行的操作可能没有完成。如果再次发生，请在报告中附上详细信息和日志文件夹。</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>出了点问题</translation>
         </message>
     </context>
     <context>

@@ -25,7 +25,7 @@
         </message>
         <message>
             <source>Open logs folder</source>
-            <translation>開啟記錄檔資料夾</translation>
+            <translation>開啟記錄資料夾</translation>
         </message>
         <message>
             <source>The order desk for one-person cross-border sellers: every marketplace's orders in one table, packing evidence, and replies in the buyer's language.</source>
@@ -34,6 +34,17 @@
         <message>
             <source>Version</source>
             <translation>版本</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Seller Desk is already open</source>
+            <translation>Seller Desk 已經開啟</translation>
+        </message>
+        <message>
+            <source>Seller Desk is already open on the data folder {folder} (process {pid}) and does not answer. Close that window, or end that process, then start Seller Desk again.</source>
+            <translation>Seller Desk 已在資料夾 {folder} 中開啟（程序 {pid}），但沒有回應。請關閉那個視窗或結束該程序，然後重新啟動 Seller Desk。</translation>
         </message>
     </context>
     <context>
@@ -152,6 +163,25 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Welcome to Seller Desk</source>
             <translation>歡迎使用 Seller Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>Copy details</source>
+            <translation>複製詳細資訊</translation>
+        </message>
+        <message>
+            <source>Open logs folder</source>
+            <translation>開啟記錄資料夾</translation>
+        </message>
+        <message>
+            <source>Seller Desk ran into an unexpected problem. Your data is safe; the work you were doing may not have finished. If it happens again, send the details and the logs folder with your report.</source>
+            <translation>Seller Desk 遇到了意外問題。您的資料是安全的；剛才進行的操作可能沒有完成。如果再次發生，請在報告中附上詳細資訊和記錄資料夾。</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>出了點問題</translation>
         </message>
     </context>
     <context>
@@ -729,7 +759,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Open logs folder</source>
-            <translation>開啟記錄檔資料夾</translation>
+            <translation>開啟記錄資料夾</translation>
         </message>
         <message>
             <source>The log files to attach to a bug report</source>
