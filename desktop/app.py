@@ -21,6 +21,8 @@ from desktop.ui.external_changes import ExternalChanges
 from desktop.ui.features import FEATURE_FACTORIES
 from desktop.ui.i18n import install_translators
 from desktop.ui.main_window.window import MainWindow
+from desktop.ui.pack_station.placement import place_beside
+from desktop.ui.pack_station.scanner import FORWARD_PROPERTY
 from desktop.ui.printing.feature import PrintingFeature
 from desktop.ui.settings_store import Settings
 from desktop.ui.single_instance import SingleInstance, ask_first_window_to_raise
@@ -67,7 +69,13 @@ def _record_at_pack_station(features: list[object], settings: Settings) -> None:
             return
         link = evidence.connect_pack_station(signals)
         linked.append(link)
-        evidence.capture_window().show()
+        window = evidence.capture_window()
+        # Scans typed while the capture window has the keyboard still reach the station.
+        window.setProperty(FORWARD_PROPERTY, True)
+        if printing.station is not None:
+            place_beside(window, printing.station)
+        else:
+            window.show()
         link.order_opened(order_pk)  # the scan that triggered the link
 
     signals.order_opened.connect(first_scan)

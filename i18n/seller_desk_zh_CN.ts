@@ -56,7 +56,7 @@
         </message>
         <message>
             <source>Seller Desk is already open on the data folder {folder} (process {pid}) and does not answer. Close that window, or end that process, then start Seller Desk again.</source>
-            <translation>Seller Desk 已在数据文件夹 {folder} 上打开（进程 {pid}），但没有响应。请关闭那个窗口或结束那个进程，然后重新启动 Seller Desk。</translation>
+            <translation>Seller Desk 已在数据文件夹 {folder} 中打开（进程 {pid}），但没有响应。请关闭那个窗口或结束该进程，然后重新启动 Seller Desk。</translation>
         </message>
     </context>
     <context>
@@ -189,7 +189,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Seller Desk ran into an unexpected problem. Your data is safe; the work you were doing may not have finished. If it happens again, send the details and the logs folder with your report.</source>
-            <translation>Seller Desk 遇到了意外问题。您的数据是安全的，但刚才进行的操作可能没有完成。如果再次发生，请在报告中附上详细信息和日志文件夹。</translation>
+            <translation>Seller Desk 遇到了意外问题。您的数据是安全的；刚才进行的操作可能没有完成。如果再次发生，请在报告中附上详细信息和日志文件夹。</translation>
         </message>
         <message>
             <source>Something went wrong</source>
@@ -363,6 +363,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>PDF</translation>
         </message>
         <message>
+            <source>Pack station scan log</source>
+            <translation>打包台扫描记录</translation>
+        </message>
+        <message>
             <source>Packing checklist: {marketplace} order {order}</source>
             <translation>打包核对清单：{marketplace} 订单 {order}</translation>
         </message>
@@ -433,6 +437,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Select the orders first.</source>
             <translation>请先选择订单。</translation>
+        </message>
+        <message>
+            <source>Ship to</source>
+            <translation>收货地址</translation>
         </message>
         <message>
             <source>Shipping</source>
@@ -541,6 +549,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>视频阶段：</translation>
         </message>
         <message>
+            <source>Weight</source>
+            <translation>重量</translation>
+        </message>
+        <message>
             <source>Writing the dispute pack…</source>
             <translation>正在生成纠纷证据包…</translation>
         </message>
@@ -559,6 +571,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>and {count} more files in the evidence folder</source>
             <translation>以及证据文件夹中的另外 {count} 个文件</translation>
+        </message>
+        <message>
+            <source>and {count} more lines: see order.json in this pack.</source>
+            <translation>另有 {count} 行：见本包中的 order.json。</translation>
         </message>
         <message>
             <source>captured</source>
@@ -585,6 +601,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>无</translation>
         </message>
         <message>
+            <source>not given by the marketplace export</source>
+            <translation>平台导出文件未提供</translation>
+        </message>
+        <message>
             <source>taken</source>
             <translation>拍摄于</translation>
         </message>
@@ -609,8 +629,16 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>另有 {count} 个事件：见本证据包中的文件。</translation>
         </message>
         <message>
+            <source>{count} more scans: see scan_log.csv in this pack.</source>
+            <translation>另有 {count} 次扫描：见本包中的 scan_log.csv。</translation>
+        </message>
+        <message>
             <source>{name} does not exist or cannot be opened.</source>
             <translation>{name} 不存在或无法打开。</translation>
+        </message>
+        <message>
+            <source>{when} by {packer}</source>
+            <translation>{when}，打包人 {packer}</translation>
         </message>
         <message>
             <source>● REC {time}</source>
@@ -1205,6 +1233,37 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
     </context>
     <context>
+        <name>PackLog</name>
+        <message>
+            <source>Bench</source>
+            <translation>工位</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Nothing scanned at the pack station for this order yet.</source>
+            <translation>此订单尚未在打包台扫描。</translation>
+        </message>
+        <message>
+            <source>Packer</source>
+            <translation>打包人</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>经过</translation>
+        </message>
+    </context>
+    <context>
         <name>PackStation</name>
         <message>
             <source>Pack station</source>
@@ -1223,12 +1282,116 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>打包人</translation>
         </message>
         <message>
+            <source>ALREADY PACKED</source>
+            <translation>已打包</translation>
+        </message>
+        <message>
+            <source>ALREADY SHIPPED</source>
+            <translation>已发货</translation>
+        </message>
+        <message>
+            <source>CANCELLED</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>CLOSED</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <source>DELETED</source>
+            <translation>已删除</translation>
+        </message>
+        <message>
+            <source>DELIVERED</source>
+            <translation>已签收</translation>
+        </message>
+        <message>
+            <source>DO NOT PACK — order {order} is {status}</source>
+            <translation>请勿打包 — 订单 {order} {status}</translation>
+        </message>
+        <message>
+            <source>FRAGILE</source>
+            <translation>易碎</translation>
+        </message>
+        <message>
+            <source>HIGH VALUE</source>
+            <translation>高价值</translation>
+        </message>
+        <message>
+            <source>Label scanned: order {order} is sealed</source>
+            <translation>已扫描面单：订单 {order} 已封箱</translation>
+        </message>
+        <message>
             <source>Mark Packed when every item is scanned</source>
             <translation>全部商品扫描后自动标记为已打包</translation>
         </message>
         <message>
+            <source>Marketplace status: {status}</source>
+            <translation>平台状态：{status}</translation>
+        </message>
+        <message>
+            <source>NOT LISTENING — scans go to another window. Click here or press F9 to scan.</source>
+            <translation>未在接收扫描 — 扫描会进入其他窗口。点击这里或按 F9 继续扫描。</translation>
+        </message>
+        <message>
+            <source>NOT RECORDING</source>
+            <translation>未在录像</translation>
+        </message>
+        <message>
+            <source>Order {order} is half packed ({packed} of {units}). Scan {other} again to switch to it (order {order} is kept as interrupted), or go on scanning its items.</source>
+            <translation>订单 {order} 只打包了一部分（{packed}/{units}）。再次扫描 {other} 即切换过去（订单 {order} 保留为中断），或继续扫描它的商品。</translation>
+        </message>
+        <message>
+            <source>Order {order} is kept as interrupted</source>
+            <translation>订单 {order} 已保留为中断</translation>
+        </message>
+        <message>
+            <source>Order {order} is packed: seal the box and scan its label, or scan the next order</source>
+            <translation>订单 {order} 已打包：封箱后扫描面单，或扫描下一个订单</translation>
+        </message>
+        <message>
+            <source>Order {order} packed at {time}: seal the box, then scan its label</source>
+            <translation>订单 {order} 于 {time} 打包：请封箱，然后扫描面单</translation>
+        </message>
+        <message>
+            <source>Order {order} resumed: {packed} of {units} already in the box</source>
+            <translation>继续订单 {order}：已装箱 {packed}/{units}</translation>
+        </message>
+        <message>
+            <source>Packed on {when} by {packer}</source>
+            <translation>{when} 由 {packer} 打包</translation>
+        </message>
+        <message>
+            <source>Photo (F5)</source>
+            <translation>拍照 (F5)</translation>
+        </message>
+        <message>
+            <source>REFUNDED</source>
+            <translation>已退款</translation>
+        </message>
+        <message>
+            <source>RETURNED</source>
+            <translation>已退货</translation>
+        </message>
+        <message>
+            <source>Ship to: {address}</source>
+            <translation>收货地址：{address}</translation>
+        </message>
+        <message>
+            <source>Stop recording (F8)</source>
+            <translation>停止录像 (F8)</translation>
+        </message>
+        <message>
+            <source>This is the order's label, but {missing} items are still missing</source>
+            <translation>这是该订单的面单，但还缺 {missing} 件商品</translation>
+        </message>
+        <message>
             <source>Tick line (F2)</source>
             <translation>勾选此行 (F2)</translation>
+        </message>
+        <message>
+            <source>● REC</source>
+            <translation>● 录像中</translation>
         </message>
         <message>
             <source>Link last refused barcode to line (F3)</source>
@@ -1263,12 +1426,12 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>多余商品：本订单的 {code} 已全部装箱</translation>
         </message>
         <message>
-            <source>Wrong item: {code} is not in this order</source>
-            <translation>商品错误：{code} 不在本订单中</translation>
+            <source>WARNING: high-value order packed without a packing video</source>
+            <translation>警告：高价值订单打包时没有录像</translation>
         </message>
         <message>
-            <source>That order no longer exists</source>
-            <translation>该订单已不存在</translation>
+            <source>Wrong item: {code} is not in this order</source>
+            <translation>商品错误：{code} 不在本订单中</translation>
         </message>
         <message>
             <source>Photograph contents, inner and outer packing</source>
@@ -1283,10 +1446,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>卖家备注：{note}</translation>
         </message>
         <message>
-            <source>Already packed on {when} by {packer}: scan the items to pack it again</source>
-            <translation>已于 {when} 由 {packer} 打包：扫描商品可重新打包</translation>
-        </message>
-        <message>
             <source>Order {order}: scan the {units} items</source>
             <translation>订单 {order}：请扫描 {units} 件商品</translation>
         </message>
@@ -1297,10 +1456,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Not complete: {missing} items still missing</source>
             <translation>未完成：还缺 {missing} 件商品</translation>
-        </message>
-        <message>
-            <source>Order {order} packed at {time}</source>
-            <translation>订单 {order} 已于 {time} 打包</translation>
         </message>
         <message>
             <source>next: {order}</source>
@@ -1457,6 +1612,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>高价值</translation>
         </message>
         <message>
+            <source>Ship to: {address}</source>
+            <translation>收货地址：{address}</translation>
+        </message>
+        <message>
             <source>{reasons}: photograph contents, inner and outer packing</source>
             <translation>{reasons}：请拍摄商品、内包装和外包装</translation>
         </message>
@@ -1512,12 +1671,20 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>拣货单</translation>
         </message>
         <message>
+            <source>continues on the next page →</source>
+            <translation>接下页 →</translation>
+        </message>
+        <message>
             <source>{orders} orders · {units} items · {lines} lines · printed {when}</source>
             <translation>{orders} 个订单 · {units} 件 · {lines} 行 · 打印于 {when}</translation>
         </message>
         <message>
             <source>SKU / location</source>
             <translation>SKU / 位置</translation>
+        </message>
+        <message>
+            <source>(continued)</source>
+            <translation>（续）</translation>
         </message>
         <message>
             <source>Item</source>
@@ -1551,8 +1718,16 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>装箱清单…</translation>
         </message>
         <message>
+            <source>Pack log</source>
+            <translation>打包记录</translation>
+        </message>
+        <message>
             <source>Pack station</source>
             <translation>打包台</translation>
+        </message>
+        <message>
+            <source>Shelf locations…</source>
+            <translation>货架位置…</translation>
         </message>
     </context>
     <context>
@@ -2164,8 +2339,8 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>备份文件夹</translation>
         </message>
         <message>
-            <source>Beep on every scan</source>
-            <translation>每次扫描时提示音</translation>
+            <source>Bench name in the scan log</source>
+            <translation>扫描记录中的工位名称</translation>
         </message>
         <message>
             <source>Camera</source>
@@ -2186,6 +2361,18 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Data folder</source>
             <translation>数据文件夹</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>回车</translation>
+        </message>
+        <message>
+            <source>Enter and Tab</source>
+            <translation>回车加 Tab</translation>
+        </message>
+        <message>
+            <source>Enter or Tab (detect)</source>
+            <translation>回车或 Tab（自动识别）</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -2248,16 +2435,28 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>店铺</translation>
         </message>
         <message>
+            <source>Sounds on every scan (distinct for mistakes)</source>
+            <translation>每次扫描发声（出错时声音不同）</translation>
+        </message>
+        <message>
             <source>Stop recording when idle for</source>
             <translation>画面静止多久后停止录制</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
         </message>
         <message>
             <source>The data folder's backups folder</source>
             <translation>数据文件夹中的 backups 文件夹</translation>
         </message>
         <message>
-            <source>The scanner ends each scan with Enter</source>
-            <translation>扫码枪每次扫描以回车结束</translation>
+            <source>The scanner ends each scan with</source>
+            <translation>扫描枪每次扫描结尾发送</translation>
+        </message>
+        <message>
+            <source>this computer's name</source>
+            <translation>本机名称</translation>
         </message>
         <message>
             <source>The system's default camera</source>
@@ -2281,6 +2480,33 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Settings…</source>
             <translation>设置…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShelfLocations</name>
+        <message>
+            <source>Find a SKU or item</source>
+            <translation>查找 SKU 或商品</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Shelf location</source>
+            <translation>货架位置</translation>
+        </message>
+        <message>
+            <source>Shelf locations</source>
+            <translation>货架位置</translation>
+        </message>
+        <message>
+            <source>Type where each SKU sits (e.g. A-03-2). A pick list sorted by location walks the shelves in this order.</source>
+            <translation>填写每个 SKU 的存放位置（如 A-03-2）。按位置排序的拣货单会按此顺序走货架。</translation>
         </message>
     </context>
     <context>

@@ -56,7 +56,7 @@
         </message>
         <message>
             <source>Seller Desk is already open on the data folder {folder} (process {pid}) and does not answer. Close that window, or end that process, then start Seller Desk again.</source>
-            <translation>Seller Desk 已在資料夾 {folder} 上開啟（處理程序 {pid}），但沒有回應。請關閉那個視窗或結束那個處理程序，然後重新啟動 Seller Desk。</translation>
+            <translation>Seller Desk 已在資料夾 {folder} 中開啟（程序 {pid}），但沒有回應。請關閉那個視窗或結束該程序，然後重新啟動 Seller Desk。</translation>
         </message>
     </context>
     <context>
@@ -185,15 +185,15 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Open logs folder</source>
-            <translation>開啟記錄檔資料夾</translation>
+            <translation>開啟記錄資料夾</translation>
         </message>
         <message>
             <source>Seller Desk ran into an unexpected problem. Your data is safe; the work you were doing may not have finished. If it happens again, send the details and the logs folder with your report.</source>
-            <translation>Seller Desk 遇到了未預期的問題。您的資料是安全的，但剛才進行的工作可能沒有完成。如果再次發生，請在回報中附上詳細資訊與記錄檔資料夾。</translation>
+            <translation>Seller Desk 遇到了意外問題。您的資料是安全的；剛才進行的操作可能沒有完成。如果再次發生，請在報告中附上詳細資訊和記錄資料夾。</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation>發生錯誤</translation>
+            <translation>出了點問題</translation>
         </message>
     </context>
     <context>
@@ -363,6 +363,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>PDF</translation>
         </message>
         <message>
+            <source>Pack station scan log</source>
+            <translation>打包台掃描記錄</translation>
+        </message>
+        <message>
             <source>Packing checklist: {marketplace} order {order}</source>
             <translation>打包核對清單：{marketplace} 訂單 {order}</translation>
         </message>
@@ -433,6 +437,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Select the orders first.</source>
             <translation>請先選擇訂單。</translation>
+        </message>
+        <message>
+            <source>Ship to</source>
+            <translation>收貨地址</translation>
         </message>
         <message>
             <source>Shipping</source>
@@ -541,6 +549,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>影片階段：</translation>
         </message>
         <message>
+            <source>Weight</source>
+            <translation>重量</translation>
+        </message>
+        <message>
             <source>Writing the dispute pack…</source>
             <translation>正在產生糾紛證據包…</translation>
         </message>
@@ -559,6 +571,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>and {count} more files in the evidence folder</source>
             <translation>以及證據資料夾中的另外 {count} 個檔案</translation>
+        </message>
+        <message>
+            <source>and {count} more lines: see order.json in this pack.</source>
+            <translation>另有 {count} 行：見本包中的 order.json。</translation>
         </message>
         <message>
             <source>captured</source>
@@ -585,6 +601,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>無</translation>
         </message>
         <message>
+            <source>not given by the marketplace export</source>
+            <translation>平台導出文件未提供</translation>
+        </message>
+        <message>
             <source>taken</source>
             <translation>拍攝於</translation>
         </message>
@@ -609,8 +629,16 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>另有 {count} 個事件：見本證據包中的檔案。</translation>
         </message>
         <message>
+            <source>{count} more scans: see scan_log.csv in this pack.</source>
+            <translation>另有 {count} 次掃描：見本包中的 scan_log.csv。</translation>
+        </message>
+        <message>
             <source>{name} does not exist or cannot be opened.</source>
             <translation>{name} 不存在或無法開啟。</translation>
+        </message>
+        <message>
+            <source>{when} by {packer}</source>
+            <translation>{when}，打包人 {packer}</translation>
         </message>
         <message>
             <source>● REC {time}</source>
@@ -1205,6 +1233,37 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
     </context>
     <context>
+        <name>PackLog</name>
+        <message>
+            <source>Bench</source>
+            <translation>工位</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>條碼</translation>
+        </message>
+        <message>
+            <source>Nothing scanned at the pack station for this order yet.</source>
+            <translation>此訂單尚未在打包台掃描。</translation>
+        </message>
+        <message>
+            <source>Packer</source>
+            <translation>打包人</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>經過</translation>
+        </message>
+    </context>
+    <context>
         <name>PackStation</name>
         <message>
             <source>Pack station</source>
@@ -1223,12 +1282,116 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>打包人</translation>
         </message>
         <message>
+            <source>ALREADY PACKED</source>
+            <translation>已打包</translation>
+        </message>
+        <message>
+            <source>ALREADY SHIPPED</source>
+            <translation>已發貨</translation>
+        </message>
+        <message>
+            <source>CANCELLED</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>CLOSED</source>
+            <translation>已關閉</translation>
+        </message>
+        <message>
+            <source>DELETED</source>
+            <translation>已刪除</translation>
+        </message>
+        <message>
+            <source>DELIVERED</source>
+            <translation>已簽收</translation>
+        </message>
+        <message>
+            <source>DO NOT PACK — order {order} is {status}</source>
+            <translation>請勿打包 — 訂單 {order} {status}</translation>
+        </message>
+        <message>
+            <source>FRAGILE</source>
+            <translation>易碎</translation>
+        </message>
+        <message>
+            <source>HIGH VALUE</source>
+            <translation>高價值</translation>
+        </message>
+        <message>
+            <source>Label scanned: order {order} is sealed</source>
+            <translation>已掃描面單：訂單 {order} 已封箱</translation>
+        </message>
+        <message>
             <source>Mark Packed when every item is scanned</source>
             <translation>全部商品掃描後自動標記為已打包</translation>
         </message>
         <message>
+            <source>Marketplace status: {status}</source>
+            <translation>平台狀態：{status}</translation>
+        </message>
+        <message>
+            <source>NOT LISTENING — scans go to another window. Click here or press F9 to scan.</source>
+            <translation>未在接收掃描 — 掃描會進入其他窗口。點擊這裡或按 F9 繼續掃描。</translation>
+        </message>
+        <message>
+            <source>NOT RECORDING</source>
+            <translation>未在錄影</translation>
+        </message>
+        <message>
+            <source>Order {order} is half packed ({packed} of {units}). Scan {other} again to switch to it (order {order} is kept as interrupted), or go on scanning its items.</source>
+            <translation>訂單 {order} 只打包了一部分（{packed}/{units}）。再次掃描 {other} 即切換過去（訂單 {order} 保留為中斷），或繼續掃描它的商品。</translation>
+        </message>
+        <message>
+            <source>Order {order} is kept as interrupted</source>
+            <translation>訂單 {order} 已保留為中斷</translation>
+        </message>
+        <message>
+            <source>Order {order} is packed: seal the box and scan its label, or scan the next order</source>
+            <translation>訂單 {order} 已打包：封箱後掃描面單，或掃描下一個訂單</translation>
+        </message>
+        <message>
+            <source>Order {order} packed at {time}: seal the box, then scan its label</source>
+            <translation>訂單 {order} 於 {time} 打包：請封箱，然後掃描面單</translation>
+        </message>
+        <message>
+            <source>Order {order} resumed: {packed} of {units} already in the box</source>
+            <translation>繼續訂單 {order}：已裝箱 {packed}/{units}</translation>
+        </message>
+        <message>
+            <source>Packed on {when} by {packer}</source>
+            <translation>{when} 由 {packer} 打包</translation>
+        </message>
+        <message>
+            <source>Photo (F5)</source>
+            <translation>拍照 (F5)</translation>
+        </message>
+        <message>
+            <source>REFUNDED</source>
+            <translation>已退款</translation>
+        </message>
+        <message>
+            <source>RETURNED</source>
+            <translation>已退貨</translation>
+        </message>
+        <message>
+            <source>Ship to: {address}</source>
+            <translation>收貨地址：{address}</translation>
+        </message>
+        <message>
+            <source>Stop recording (F8)</source>
+            <translation>停止錄影 (F8)</translation>
+        </message>
+        <message>
+            <source>This is the order's label, but {missing} items are still missing</source>
+            <translation>這是該訂單的面單，但還缺 {missing} 件商品</translation>
+        </message>
+        <message>
             <source>Tick line (F2)</source>
             <translation>勾選此行 (F2)</translation>
+        </message>
+        <message>
+            <source>● REC</source>
+            <translation>● 錄影中</translation>
         </message>
         <message>
             <source>Link last refused barcode to line (F3)</source>
@@ -1263,12 +1426,12 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>多餘商品：本訂單的 {code} 已全部裝箱</translation>
         </message>
         <message>
-            <source>Wrong item: {code} is not in this order</source>
-            <translation>商品錯誤：{code} 不在本訂單中</translation>
+            <source>WARNING: high-value order packed without a packing video</source>
+            <translation>警告：高價值訂單打包時沒有錄影</translation>
         </message>
         <message>
-            <source>That order no longer exists</source>
-            <translation>該訂單已不存在</translation>
+            <source>Wrong item: {code} is not in this order</source>
+            <translation>商品錯誤：{code} 不在本訂單中</translation>
         </message>
         <message>
             <source>Photograph contents, inner and outer packing</source>
@@ -1283,10 +1446,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>賣家備註：{note}</translation>
         </message>
         <message>
-            <source>Already packed on {when} by {packer}: scan the items to pack it again</source>
-            <translation>已於 {when} 由 {packer} 打包：掃描商品可重新打包</translation>
-        </message>
-        <message>
             <source>Order {order}: scan the {units} items</source>
             <translation>訂單 {order}：請掃描 {units} 件商品</translation>
         </message>
@@ -1297,10 +1456,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Not complete: {missing} items still missing</source>
             <translation>未完成：還缺 {missing} 件商品</translation>
-        </message>
-        <message>
-            <source>Order {order} packed at {time}</source>
-            <translation>訂單 {order} 已於 {time} 打包</translation>
         </message>
         <message>
             <source>next: {order}</source>
@@ -1457,6 +1612,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>高價值</translation>
         </message>
         <message>
+            <source>Ship to: {address}</source>
+            <translation>收貨地址：{address}</translation>
+        </message>
+        <message>
             <source>{reasons}: photograph contents, inner and outer packing</source>
             <translation>{reasons}：請拍攝商品、內包裝和外包裝</translation>
         </message>
@@ -1512,12 +1671,20 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>揀貨單</translation>
         </message>
         <message>
+            <source>continues on the next page →</source>
+            <translation>接下頁 →</translation>
+        </message>
+        <message>
             <source>{orders} orders · {units} items · {lines} lines · printed {when}</source>
             <translation>{orders} 個訂單 · {units} 件 · {lines} 行 · 列印於 {when}</translation>
         </message>
         <message>
             <source>SKU / location</source>
             <translation>SKU / 位置</translation>
+        </message>
+        <message>
+            <source>(continued)</source>
+            <translation>（續）</translation>
         </message>
         <message>
             <source>Item</source>
@@ -1551,8 +1718,16 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>裝箱清單…</translation>
         </message>
         <message>
+            <source>Pack log</source>
+            <translation>打包記錄</translation>
+        </message>
+        <message>
             <source>Pack station</source>
             <translation>打包台</translation>
+        </message>
+        <message>
+            <source>Shelf locations…</source>
+            <translation>貨架位置…</translation>
         </message>
     </context>
     <context>
@@ -2164,8 +2339,8 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>備份資料夾</translation>
         </message>
         <message>
-            <source>Beep on every scan</source>
-            <translation>每次掃描時嗶聲</translation>
+            <source>Bench name in the scan log</source>
+            <translation>掃描記錄中的工位名稱</translation>
         </message>
         <message>
             <source>Camera</source>
@@ -2186,6 +2361,18 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Data folder</source>
             <translation>資料資料夾</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Enter and Tab</source>
+            <translation>Enter 加 Tab</translation>
+        </message>
+        <message>
+            <source>Enter or Tab (detect)</source>
+            <translation>Enter 或 Tab（自動識別）</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -2248,16 +2435,28 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>商店</translation>
         </message>
         <message>
+            <source>Sounds on every scan (distinct for mistakes)</source>
+            <translation>每次掃描發聲（出錯時聲音不同）</translation>
+        </message>
+        <message>
             <source>Stop recording when idle for</source>
             <translation>畫面靜止多久後停止錄製</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
         </message>
         <message>
             <source>The data folder's backups folder</source>
             <translation>資料資料夾中的 backups 資料夾</translation>
         </message>
         <message>
-            <source>The scanner ends each scan with Enter</source>
-            <translation>條碼掃描器每次掃描以Enter 鍵結束</translation>
+            <source>The scanner ends each scan with</source>
+            <translation>掃描槍每次掃描結尾發送</translation>
+        </message>
+        <message>
+            <source>this computer's name</source>
+            <translation>本機名稱</translation>
         </message>
         <message>
             <source>The system's default camera</source>
@@ -2281,6 +2480,33 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Settings…</source>
             <translation>設定…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShelfLocations</name>
+        <message>
+            <source>Find a SKU or item</source>
+            <translation>查找 SKU 或商品</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Shelf location</source>
+            <translation>貨架位置</translation>
+        </message>
+        <message>
+            <source>Shelf locations</source>
+            <translation>貨架位置</translation>
+        </message>
+        <message>
+            <source>Type where each SKU sits (e.g. A-03-2). A pick list sorted by location walks the shelves in this order.</source>
+            <translation>填寫每個 SKU 的存放位置（如 A-03-2）。按位置排序的揀貨單會按此顺序走貨架。</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,7 @@ from desktop.cli import (
     evidence_cmd,
     import_cmd,
     orders_cmd,
+    pack_cmd,
     picklist_cmd,
     reply_cmd,
 )
@@ -25,7 +26,7 @@ EXIT_BUSY = 75  # EX_TEMPFAIL: try again later
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a program ended by SIGPIPE
 
 # Each command module offers register(subparsers); a new command is one more entry here.
-COMMANDS = (import_cmd, orders_cmd, backup_cmd, evidence_cmd, reply_cmd, checklist_cmd, picklist_cmd)
+COMMANDS = (import_cmd, orders_cmd, backup_cmd, evidence_cmd, reply_cmd, checklist_cmd, picklist_cmd, pack_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

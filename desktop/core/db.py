@@ -57,9 +57,16 @@ def changes_seen(db: peewee.Database) -> tuple[int, int] | None:
 
 # Schema version 1 is the first release. A change to the schema adds a step here, numbered
 # from 2: MIGRATIONS[n] takes a database at version n-1 to version n.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 Migration = Callable[[peewee.Database], None]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _add_pack_scans(db: peewee.Database) -> None:
+    # The pack station's scan log: a new table, nothing else changes.
+    db.create_tables([models.PackScan], safe=True)
+
+
+MIGRATIONS: dict[int, Migration] = {2: _add_pack_scans}
 
 
 class SchemaTooNewError(RuntimeError):

@@ -200,8 +200,12 @@ class SettingsDialog(QDialog):
         return self._form(
             (_tr("Camera"), self._choice("capture/camera", cameras)),
             (_tr("Stop recording when idle for"), self._number("capture/idle_stop_seconds", 10, 3600, _tr(" s"))),
-            self._check("scanner/enter_suffix", _tr("The scanner ends each scan with Enter")),
-            self._check("scanner/beep", _tr("Beep on every scan")),
+            (_tr("The scanner ends each scan with"), self._choice("scanner/suffix", [
+                ("auto", _tr("Enter or Tab (detect)")), ("enter", _tr("Enter")), ("tab", _tr("Tab")),
+                ("enter_tab", _tr("Enter and Tab")),
+            ])),
+            self._check("scanner/beep", _tr("Sounds on every scan (distinct for mistakes)")),
+            (_tr("Bench name in the scan log"), self._text("packing/station", _tr("this computer's name"))),
             (_tr("High-value orders above"), high_value),
             self._check("packing/high_value_video", _tr("Ask for a packing video on high-value orders")),
             (_tr("Fragile when the item mentions"), self._text("packing/fragile_words", _tr("glass, ceramic, …"))),

@@ -3,7 +3,6 @@ Every check reads the stored copy, so what is stored is what was checked."""
 
 from __future__ import annotations
 
-import os
 import warnings
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -83,8 +82,20 @@ def sniff(head: bytes) -> tuple[str, str, str] | None:
     return None
 
 
-def probe(path: Path, name: str = "") -> MediaInfo:
-    """Check that the file decodes and read its metadata. Raises an EvidenceError otherwise."""
+def file_time(path: Path) -> datetime | None:
+    """When the file was last written: for a photo with no embedded date, the nearest thing
+    to its capture time. Read from the ORIGINAL before it is copied (a copy is new)."""
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0)
+    except (OSError, OverflowError, ValueError):
+        return None
+
+
+def probe(path: Path, name: str = "", original_time: datetime | None = None) -> MediaInfo:
+    """Check that the file decodes and read its metadata. Raises an EvidenceError otherwise.
+
+    `path` may be the stored copy; `original_time` is then the original file's own time
+    (file_time of the source), used when the file carries no date of its own."""
     label = name or path.name
     size = path.stat().st_size
     if size == 0:
@@ -102,7 +113,7 @@ def probe(path: Path, name: str = "") -> MediaInfo:
     else:
         info = _probe_pdf(path, label, size)
     if info.captured_at is None:
-        info.captured_at = datetime.fromtimestamp(os.stat(path).st_mtime, UTC).replace(microsecond=0)
+        info.captured_at = original_time or file_time(path)
         info.captured_from = "file_time"
     return info
 

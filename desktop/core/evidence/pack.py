@@ -21,6 +21,7 @@ from desktop.core.evidence.errors import Cancelled
 from desktop.core.evidence.store import EvidenceStore
 from desktop.core.evidence.thumbnails import ThumbnailCache
 from desktop.core.evidence.timeline import OrderSummary, checklist_text, order_summary
+from desktop.core.evidence.upload import UploadLimit, limit_for, photo_copy, video_note
 from desktop.core.models import Order, OrderLine
 from desktop.core.models.base import utc_now
 from desktop.core.orders.importer import iter_source_rows
@@ -101,8 +102,13 @@ def build_dispute_pack(
     strip_location: bool = True,
     progress: Callable[[float, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    upload_limit: UploadLimit | None = None,
 ) -> PackResult:
-    """Write the pack to `target` (whole or not at all) and log the export."""
+    """Write the pack to `target` (whole or not at all) and log the export.
+
+    Beside each original that is over the marketplace's upload limit goes an upload-ready
+    copy under upload/ (both fingerprinted in the manifest); what cannot be made to fit is
+    said in upload/NOTES.txt and in the result's notes."""
     renderers = renderers or Renderers()
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.name + ".part")
@@ -122,15 +128,28 @@ def build_dispute_pack(
                 )
                 if progress is not None:
                     progress(done / total, summary.order_id)
-                _add_order_data(writer, folder, order_pk)
+                _add_order_data(writer, folder, order_pk, summary)
+                _add_scan_log(writer, folder, summary)
                 if not _add_checklist(writer, folder, order_pk, summary, renderers):
                     checklist_rendered = False
+                limit = upload_limit or limit_for(summary.marketplace)
+                upload_notes: list[str] = []
                 for number, entry in enumerate(summary.evidence, start=1):
                     added = _add_evidence(writer, folder, number, entry.item, store, strip_location)
                     entry.pack_path, entry.sha256 = added["path"], added["sha256"]
+                    note = _add_upload_copy(writer, folder, added, entry.item, store, limit, summary)
+                    if note:
+                        upload_notes.append(note)
                     done += int(entry.item.size)
                     if progress is not None:
                         progress(done / total, summary.order_id)
+                if upload_notes:
+                    writer.add_bytes(
+                        f"{folder}/upload/NOTES.txt",
+                        ("\n".join(upload_notes) + "\n").encode(),
+                        kind="upload_notes",
+                    )
+                    notes.extend(f"{summary.order_id}: {n}" for n in upload_notes)
                 _add_messages(writer, folder, summary)
                 if renderers.summary_pdf is not None:
                     writer.add_bytes(
@@ -178,7 +197,56 @@ def _folder_name(summary: OrderSummary) -> str:
     return _safe(f"{summary.marketplace}-{summary.order_id}")
 
 
-def _add_order_data(writer: _Writer, folder: str, order_pk: int) -> None:
+def _add_scan_log(writer: _Writer, folder: str, summary: OrderSummary) -> None:
+    """Every scan at the pack station for this order, as stored (time, code, result, packer,
+    station): what went into the box, scan by scan."""
+    rows = [entry.as_json() for entry in summary.scan_log]
+    writer.add_bytes(
+        f"{folder}/scan_log.json",
+        json.dumps(rows, ensure_ascii=False, indent=2).encode(),
+        kind="scan_log",
+    )
+    buffer = io.StringIO()
+    out = csv.writer(buffer)
+    out.writerow(["at", "code", "result", "message", "packer", "station"])
+    for row in rows:
+        out.writerow([row["at"], row["code"], row["result"], row["message"], row["packer"], row["station"]])
+    writer.add_bytes(
+        f"{folder}/scan_log.csv", ("\ufeff" + buffer.getvalue()).encode(), kind="scan_log"
+    )
+
+
+def _add_upload_copy(
+    writer: _Writer,
+    folder: str,
+    added: dict[str, Any],
+    item: Any,
+    store: EvidenceStore,
+    limit: UploadLimit,
+    summary: OrderSummary,
+) -> str | None:
+    """An upload-ready copy of a photo over the limit, or a note of why there is none."""
+    size, name = int(added["size"]), str(item.original_name)
+    market = summary.marketplace
+    if item.kind == "video":
+        return video_note(name, size, item.duration_ms, limit, market)
+    if item.kind != "photo" or size <= limit.photo_bytes:
+        return None
+    try:
+        copy = photo_copy(store.file_path(item).read_bytes(), limit.photo_bytes)
+    except (OSError, ValueError):
+        copy = None
+    if copy is None:
+        return f"{name}: {size / 1048576:.1f} MB and no smaller copy could be made; upload it elsewhere."
+    stem = Path(str(added["path"])).stem
+    writer.add_bytes(
+        f"{folder}/upload/{stem}.jpg", copy, kind="upload_copy", mime="image/jpeg",
+        copy_of=added["path"], original_sha256=item.sha256, stage=item.stage,
+    )  # fmt: skip
+    return None
+
+
+def _add_order_data(writer: _Writer, folder: str, order_pk: int, summary: OrderSummary) -> None:
     order = Order.get_by_id(order_pk)
     lines = list(OrderLine.select().where(OrderLine.order == order_pk).order_by(OrderLine.position))
     data = order_json(order, lines)
@@ -188,6 +256,8 @@ def _add_order_data(writer: _Writer, folder: str, order_pk: int) -> None:
     data.update(
         packed_by=order.packed_by, fragile=order.fragile, seller_note=order.seller_note,
         carrier=order.carrier, shipping_service=order.shipping_service,
+        ship_to=list(summary.ship_to), weight=summary.weight,
+        items=[{"sku": sku, "title": title, "quantity": q} for sku, title, q in summary.lines],
     )  # fmt: skip
     writer.add_bytes(
         f"{folder}/order.json", json.dumps(data, ensure_ascii=False, indent=2).encode(), kind="order"

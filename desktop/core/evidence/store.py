@@ -60,9 +60,11 @@ class EvidenceStore:
         order = Order.get_or_none(Order.id == order_pk)  # type: ignore[attr-defined]
         if order is None:
             raise OrderNotFound(original, str(order_pk))
+        # The original's own time, read before copying: the copy's time is "now".
+        original_time = metadata.file_time(source)
         staged = self.blobs.stage(source, progress, cancelled)
         try:
-            info = metadata.probe(staged.path, original)
+            info = metadata.probe(staged.path, original, original_time)
         except EvidenceError as error:
             self.blobs.discard(staged)
             error.name = original

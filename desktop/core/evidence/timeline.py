@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -11,6 +12,13 @@ from desktop.core.evidence.messages import Message, messages_for_order
 from desktop.core.evidence.store import EvidenceStore
 from desktop.core.evidence.thumbnails import ThumbnailCache
 from desktop.core.models import EvidenceItem, Order, OrderLine, Shop
+from desktop.core.orders.importer import iter_source_rows
+from desktop.core.packing.scanlog import LogEntry, entries
+from desktop.core.printing.checklist import ship_to_lines
+
+# Export columns that carry the parcel's weight (Shopee "Order Total Weight", Mercado Libre
+# "Peso", TikTok "Weight(kg)", ...): the order's own weight first, a line's after it.
+_WEIGHT = re.compile(r"weight|peso|重量|berat|น้ำหนัก|trọng lượng|gewicht|poids", re.I)
 
 
 @dataclass
@@ -45,6 +53,13 @@ class OrderSummary:
     evidence: list[EvidenceEntry]
     messages: list[Message] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    # What a dispute form asks: where it went, who packed it, what the bench recorded.
+    ship_to: tuple[str, ...] = ()
+    service: str = ""
+    packed_by: str = ""
+    packed_at: datetime | None = None
+    weight: str | None = None  # as the export wrote it; None when no export said
+    scan_log: list[LogEntry] = field(default_factory=list)
 
 
 def order_summary(order_pk: int, store: EvidenceStore, thumbs: ThumbnailCache) -> OrderSummary:
@@ -77,7 +92,31 @@ def order_summary(order_pk: int, store: EvidenceStore, thumbs: ThumbnailCache) -
         events=events,
         evidence=evidence,
         messages=messages,
+        ship_to=ship_to_lines({name: getattr(order, name) for name in _ADDRESS}),
+        service=str(order.shipping_service or ""),
+        packed_by=str(order.packed_by or ""),
+        packed_at=order.packed_at,
+        weight=export_weight(order_pk),
+        scan_log=entries(order_pk),
     )
+
+
+_ADDRESS = (
+    "buyer_name", "buyer_username", "address1", "address2", "city", "region", "postcode",
+    "full_address", "country",
+)  # fmt: skip
+
+
+def export_weight(order_pk: int) -> str | None:
+    """The parcel's weight as the marketplace export gave it, with its column's name."""
+    found: list[tuple[int, str]] = []
+    for _file, _row, cells in iter_source_rows(order_pk):
+        for header, value in cells:
+            text = str(value or "").strip()
+            if text and _WEIGHT.search(str(header)):
+                rank = 0 if re.search(r"order|total|pedido|包裹|订单", str(header), re.I) else 1
+                found.append((rank, f"{text} ({header})"))
+    return min(found)[1] if found else None
 
 
 def build_events(order: Order, items: list[EvidenceItem], messages: list[Message]) -> list[Event]:
@@ -117,8 +156,18 @@ def checklist_text(summary: OrderSummary) -> str:
         f"Packing checklist - {summary.marketplace} order {summary.order_id}",
         f"Shop: {summary.shop}" if summary.shop else "",
         f"Buyer: {summary.buyer} ({summary.country})",
+        "Ship to: " + ", ".join(summary.ship_to) if summary.ship_to else "",
         "",
     ]
     for sku, title, quantity in summary.lines:
         lines.append(f"[ ] {quantity} x {sku}  {title}".rstrip())
+    if summary.scan_log:
+        lines += ["", "Pack station scan log:"]
+        lines += [scan_line(entry) for entry in summary.scan_log]
     return "\n".join(line for line in lines if line is not None) + "\n"
+
+
+def scan_line(entry: LogEntry) -> str:
+    code = f" {entry.code}" if entry.code else ""
+    where = " / ".join(p for p in (entry.packer, entry.station) if p)
+    return f"{entry.at:%Y-%m-%d %H:%M:%S}Z {entry.result}{code} - {entry.message} [{where}]"

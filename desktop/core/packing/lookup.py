@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from desktop.core.models import Order, SkuBarcode, SkuLocation, database_proxy
+import re
+
+from peewee import fn
+
+from desktop.core.models import Order, OrderLine, SkuBarcode, SkuLocation, database_proxy
 from desktop.core.printing.rows import ORDER_PK, tuple_rows
 
 
@@ -10,9 +14,16 @@ class EmptyCodeError(ValueError):
     pass
 
 
+# An AIM symbology identifier: "]" + code letter + modifier, e.g. ]C0 (Code128), ]E0 (EAN-13),
+# ]Q1 (QR), ]d2 (GS1 DataMatrix). Scanners set to send it put it before the payload.
+_AIM = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
+
+
 def normalize(code: str) -> str:
-    # Scanners add stray spaces or control characters around the payload, never inside it.
-    return "".join(ch for ch in code if ch.isprintable()).strip()
+    # Scanners add stray spaces, control characters (Enter, Tab, GS) and an AIM prefix
+    # around the payload, never inside it.
+    text = "".join(ch for ch in code if ch.isprintable()).strip()
+    return _AIM.sub("", text, count=1).strip()
 
 
 def find_order(code: str) -> int | None:
@@ -68,3 +79,18 @@ def set_location(sku: str, location: str) -> None:
         SkuLocation.delete().where(SkuLocation.sku == sku).execute()
         if location.strip():
             SkuLocation.create(sku=sku, location=location.strip())
+
+
+def skus_with_locations() -> list[tuple[str, str, str]]:
+    """(SKU, a title it was sold under, shelf location) for every SKU ever ordered or placed."""
+    titles: dict[str, str] = {}
+    query = (
+        OrderLine.select(OrderLine.sku, fn.MAX(OrderLine.title))
+        .where(OrderLine.sku.is_null(False) & (OrderLine.sku != ""))
+        .group_by(OrderLine.sku)
+    )
+    for row in tuple_rows(query):
+        titles[str(row[0])] = str(row[1] or "")
+    places = {str(r.sku): str(r.location) for r in SkuLocation.select()}
+    skus = sorted(set(titles) | set(places), key=str.casefold)
+    return [(sku, titles.get(sku, ""), places.get(sku, "")) for sku in skus]

@@ -39,6 +39,31 @@ class HighValueRule:
         return total is not None and total > self.threshold(currency)
 
 
+def _fragile_default() -> tuple[str, ...]:
+    from desktop.core.settings import BY_KEY
+
+    return parse_words(str(BY_KEY["packing/fragile_words"].default))
+
+
+def parse_words(text: str) -> tuple[str, ...]:
+    """'glass, mug；陶瓷' -> ('glass', 'mug', '陶瓷'): commas of any script separate the words."""
+    for comma in ("，", "、", "；", ";", "\n"):
+        text = text.replace(comma, ",")
+    return tuple(dict.fromkeys(w.strip().casefold() for w in text.split(",") if w.strip()))
+
+
+@dataclass(frozen=True)
+class FragileRule:
+    """An order is fragile when the seller said so, or when an item's title, variant or SKU
+    holds one of her words ("glass" also finds "Glasses" and "wine glass")."""
+
+    words: tuple[str, ...] = field(default_factory=_fragile_default)
+
+    def matches(self, *texts: str) -> bool:
+        folded = " ".join(texts).casefold()
+        return any(word in folded for word in self.words)
+
+
 def parse_currency_thresholds(text: str) -> dict[str, Decimal]:
     """'VND=2500000, THB=3500' -> {'VND': 2500000, 'THB': 3500}; unreadable parts are ignored
     so one typo in a setting does not stop the printing."""
@@ -76,6 +101,10 @@ class Checklist:
     high_value: bool
     packed_by: str
     packed_at: datetime | None
+    # The address as the label will show it, one line each: the packer checks it against the label.
+    ship_to: tuple[str, ...] = ()
+    workflow_status: str = "to_pack"
+    marketplace_status: str = ""
 
     @property
     def evidence_reminder(self) -> bool:
@@ -91,7 +120,11 @@ def _text(value: object) -> str:
 
 
 def _checklist(
-    order: dict[str, Any], lines: list[ChecklistLine], shops: dict[int, str], rule: HighValueRule
+    order: dict[str, Any],
+    lines: list[ChecklistLine],
+    shops: dict[int, str],
+    rule: HighValueRule,
+    fragile: FragileRule,
 ) -> Checklist:
     marketplace = MARKETPLACES.get(order["marketplace"], order["marketplace"])
     carrier = " · ".join(
@@ -114,26 +147,53 @@ def _checklist(
         seller_note=_text(order["seller_note"]),
         total=order["total"],
         currency=_text(order["currency"]),
-        fragile=bool(order["fragile"]),
+        fragile=bool(order["fragile"])
+        or any(fragile.matches(line.title, line.variant, line.sku) for line in lines),
         high_value=rule.is_high(order["total"], order["currency"]),
         packed_by=_text(order["packed_by"]),
         packed_at=order["packed_at"],
+        ship_to=ship_to_lines(order),
+        workflow_status=_text(order["workflow_status"]) or "to_pack",
+        marketplace_status=_text(order["marketplace_status"]),
     )
+
+
+def ship_to_lines(order: dict[str, Any]) -> tuple[str, ...]:
+    """Name, street lines, town line and country. The export's one-piece address stands in
+    when the parts are missing (several marketplaces give only that)."""
+    name = _text(order.get("buyer_name")) or _text(order.get("buyer_username"))
+    streets = [_text(order.get("address1")), _text(order.get("address2"))]
+    town = " ".join(
+        p for p in (_text(order.get("postcode")), _text(order.get("city")), _text(order.get("region"))) if p
+    )
+    lines = [name, *streets, town]
+    if not any(streets) and _text(order.get("full_address")):
+        lines = [name, _text(order.get("full_address"))]
+    country = country_name(order.get("country")) if order.get("country") else ""
+    if country and country not in lines:
+        lines.append(country)
+    return tuple(line for line in lines if line)
 
 
 _ORDER_FIELDS = (
     ORDER_PK, Order.order_id, Order.marketplace, Order.shop, Order.ship_by, Order.carrier,
     Order.shipping_service, Order.tracking_number, Order.buyer_name, Order.buyer_username,
     Order.country, Order.buyer_note, Order.seller_note, Order.total, Order.currency,
-    Order.fragile, Order.packed_by, Order.packed_at,
+    Order.fragile, Order.packed_by, Order.packed_at, Order.address1, Order.address2, Order.city,
+    Order.region, Order.postcode, Order.full_address, Order.workflow_status,
+    Order.marketplace_status,
 )  # fmt: skip
 
 
 def iter_checklists(
-    order_pks: Sequence[int], rule: HighValueRule | None = None, chunk: int = CHUNK
+    order_pks: Sequence[int],
+    rule: HighValueRule | None = None,
+    chunk: int = CHUNK,
+    fragile: FragileRule | None = None,
 ) -> Iterator[Checklist]:
     """Checklists in the order of `order_pks`; unknown ids are skipped (deleted meanwhile)."""
     rule = rule or HighValueRule()
+    fragile = fragile or FragileRule()
     shops = {row["id"]: row["name"] for row in dict_rows(Shop.select(pk_column(Shop), Shop.name))}
     for start in range(0, len(order_pks), chunk):
         ids = list(order_pks[start : start + chunk])
@@ -165,8 +225,12 @@ def iter_checklists(
         for pk in ids:
             order = orders.get(pk)
             if order is not None:
-                yield _checklist(order, lines[pk], shops, rule)
+                yield _checklist(order, lines[pk], shops, rule, fragile)
 
 
-def load_checklists(order_pks: Sequence[int], rule: HighValueRule | None = None) -> list[Checklist]:
-    return list(iter_checklists(order_pks, rule))
+def load_checklists(
+    order_pks: Sequence[int],
+    rule: HighValueRule | None = None,
+    fragile: FragileRule | None = None,
+) -> list[Checklist]:
+    return list(iter_checklists(order_pks, rule, fragile=fragile))

@@ -15,6 +15,7 @@ class PackingList:
     buyer_name: str
     words: BuyerWords
     lines: tuple[ChecklistLine, ...]
+    ship_to: tuple[str, ...] = ()
 
     @property
     def language(self) -> str:
@@ -28,4 +29,5 @@ def packing_list(checklist: Checklist, language: str | None = None) -> PackingLi
         buyer_name=checklist.buyer_name,
         words=words_for(language or language_for_country(checklist.country)),
         lines=checklist.lines,
+        ship_to=checklist.ship_to,
     )

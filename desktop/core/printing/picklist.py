@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -46,9 +47,36 @@ def locations_for(skus: Iterable[str]) -> dict[str, str]:
     return found
 
 
+_PARTS = re.compile(r"[,;/|，；]")
+
+
 def _variant_key(variant: str) -> str:
-    # Marketplaces write "Color: Lilac" or "Color:Lilac"; it is one shelf bin either way.
-    return " ".join(variant.replace(":", ": ").split()).casefold()
+    """What a variant names, without how the marketplace wrote it: "Color: Black",
+    "Colour:Black" and "black" are one shelf bin; "Color: Black, Size: M" is "black, m"."""
+    values = []
+    for part in _PARTS.split(variant):
+        name, sep, value = part.partition(":")
+        if not sep:
+            name, sep, value = part.partition("：")
+        text = value if sep else name
+        folded = " ".join(text.split()).casefold()
+        if folded:
+            values.append(folded)
+    return ", ".join(values)
+
+
+def _fold_unnamed(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """A SKU stands for one variant unless several are seen with it: a line that names no
+    variant then goes with the one named variant of the same SKU."""
+    named: dict[str, set[str]] = {}
+    for sku, variant in keys:
+        if variant and not sku.startswith("\0"):
+            named.setdefault(sku, set()).add(variant)
+    moved = {}
+    for sku, variants in named.items():
+        if len(variants) == 1:
+            moved[(sku, "")] = (sku, next(iter(variants)))
+    return moved
 
 
 def _sort_key(sort: str, line: PickLine) -> tuple[object, ...]:
@@ -67,12 +95,23 @@ def build_pick_list(checklists: Sequence[Checklist], sort: str = "sku") -> PickL
     titles: dict[tuple[str, str], str] = {}
     variants: dict[tuple[str, str], str] = {}
     orders: dict[tuple[str, str], dict[str, int]] = {}
+
+    def key_of(sku: str, title: str, variant: str) -> tuple[str, str]:
+        # A line without SKU is still something to pick; its title stands in for the SKU.
+        return (sku or f"\0{title}", _variant_key(variant))
+
+    moved = _fold_unnamed(
+        key_of(line.sku, line.title, line.variant) for c in checklists for line in c.lines
+    )
     for checklist in checklists:
         for line in checklist.lines:
-            # A line without SKU is still something to pick; its title stands in for the SKU.
-            key = (line.sku or f"\0{line.title}", _variant_key(line.variant))
+            key = key_of(line.sku, line.title, line.variant)
+            key = moved.get(key, key)
             totals[key] = totals.get(key, 0) + line.quantity
             titles.setdefault(key, line.title)
+            # The fullest way it was written ("Color: Black" over "Black") is printed.
+            if len(line.variant) > len(variants.get(key, "")):
+                variants[key] = line.variant
             variants.setdefault(key, line.variant)
             per_order = orders.setdefault(key, {})
             per_order[checklist.order_id] = per_order.get(checklist.order_id, 0) + line.quantity

@@ -64,6 +64,9 @@ class CaptureController(QObject):
         self.stamp: Stamp | None = None
         self.recording_order: int | None = None
         self._pending: int | None = None
+        # A clip asked for before the camera gave its first picture: started with that picture,
+        # so a missing camera never shows as recording.
+        self._waiting: int | None = None
         self._last: QImage | None = None
         self._tasks: list[Task] = []
         feed.frame_ready.connect(self.on_frame)
@@ -89,6 +92,9 @@ class CaptureController(QObject):
     # -- frames --------------------------------------------------------------------------
     def on_frame(self, image: QImage) -> None:
         self._last = image
+        if self._waiting is not None and self.recording_order is None:
+            waiting, self._waiting = self._waiting, None
+            self._start(waiting)
         if self.recording_order is not None:
             self.recorder.push(image)
         if self.stamp is not None:
@@ -141,10 +147,18 @@ class CaptureController(QObject):
             self._pending = target
             self.recorder.stop()
             return
+        if self._last is None:
+            self._waiting = target
+            return
         self._start(target)
+
+    @property
+    def has_picture(self) -> bool:
+        return self._last is not None
 
     def stop_recording(self) -> None:
         self._pending = None
+        self._waiting = None
         if self.recorder.recording:
             self.recorder.stop()
 
@@ -202,25 +216,70 @@ class CaptureController(QObject):
 
 
 class PackStationRecording(QObject):
-    """Ties recording to the pack station: scanning an order starts its clip; scanning the next
-    one, or completing it, stops the clip and attaches it to the order it shows.
+    """Ties recording to the pack station. Scanning an order starts its clip, which runs
+    through the sealing of the box: it stops at the order's label scan (order_sealed), when the
+    next order is scanned on purpose (order_opened of another order), or on an explicit stop.
+    A clip stopped because nothing moved starts again with the next scan for that order.
 
-    Connect it to any object with order_opened(int) and order_completed(int) signals."""
+    Connect it to any object with the station's signals (order_opened, order_sealed, scanned,
+    photo_requested, stop_requested; recording(int) receives the order being recorded, -1 none)."""
+
+    recording = Signal(int)
 
     def __init__(self, controller: CaptureController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.enabled = True
+        self._stopped_by_hand: int | None = None
+        controller.recording_changed.connect(self._report)
 
     def connect_to(self, station: QObject) -> None:
-        station.order_opened.connect(self.order_opened)  # type: ignore[attr-defined]
-        station.order_completed.connect(self.order_completed)  # type: ignore[attr-defined]
+        for name, slot in (
+            ("order_opened", self.order_opened),
+            ("order_sealed", self.order_sealed),
+            ("scanned", self.scanned),
+            ("photo_requested", self.photo_requested),
+            ("stop_requested", self.stop_requested),
+        ):
+            signal = getattr(station, name, None)
+            if signal is not None:
+                signal.connect(slot)
+        back = getattr(station, "recording", None)
+        if back is not None:
+            self.recording.connect(back)
+        self._report(self.controller.recording)
+
+    def _report(self, _recording: bool) -> None:
+        order = self.controller.recording_order
+        self.recording.emit(-1 if order is None else order)
+
+    def stop_requested(self) -> None:
+        self._stopped_by_hand = self.controller.order_pk
+        self.controller.stop_recording()
 
     def order_opened(self, order_pk: int) -> None:
+        self._stopped_by_hand = None
         self.controller.set_order(order_pk)
         if self.enabled:
             self.controller.start_recording(order_pk)
 
-    def order_completed(self, order_pk: int) -> None:
-        if self.controller.recording_order == order_pk:
+    def order_sealed(self, order_pk: int) -> None:
+        if self.controller.recording_order == order_pk or self.controller._waiting == order_pk:
             self.controller.stop_recording()
+
+    def order_completed(self, order_pk: int) -> None:
+        """Packed is not the end of the clip: taping the box and the label are filmed too."""
+
+    def scanned(self, order_pk: int) -> None:
+        if (
+            self.enabled
+            and self.controller.order_pk == order_pk
+            and not self.controller.recording
+            and self._stopped_by_hand != order_pk
+        ):
+            self.controller.start_recording(order_pk)
+
+    def photo_requested(self, order_pk: int) -> None:
+        if self.controller.order_pk != order_pk:
+            self.controller.set_order(order_pk)
+        self.controller.take_photo("contents")

@@ -146,9 +146,15 @@ class CaptureWindow(QWidget):
         holder = QWidget(self)
         holder.setLayout(side)
         holder.setFixedWidth(320)
+        self._side = holder
         layout.addWidget(holder)
         self._fill_cameras()
         self.set_order(None)
+
+    def set_compact(self, on: bool) -> None:
+        """Narrow enough to sit beside the pack station on a laptop screen."""
+        self.preview.setMinimumSize(QSize(240, 135) if on else QSize(480, 270))
+        self._side.setFixedWidth(250 if on else 320)
 
     # -- order and camera -----------------------------------------------------------------
     def set_order(self, order_pk: int | None) -> None:

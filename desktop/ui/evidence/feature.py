@@ -68,7 +68,7 @@ class EvidenceFeature:
         return window
 
     def connect_pack_station(self, station: Any) -> PackStationRecording:
-        """Record a clip per scanned order: pass the pack station (order_opened / order_completed)."""
+        """Record a clip per scanned order: pass the pack station's signals (see PackStationRecording)."""
         window = self.capture_window()
         link = PackStationRecording(window.controller, window)
         link.connect_to(station)

@@ -131,29 +131,43 @@ def _paint_summary(page: _Page, s: OrderSummary, title: str) -> None:
     x, width = MARGIN, PAGE_W - 2 * MARGIN
     y = MARGIN
     y += page.text(x, y, width, title, 15, bold=True) + 2
+    packed = ""
+    if s.packed_at is not None:
+        packed = tr("{when} by {packer}").format(when=when_text(s.packed_at), packer=s.packed_by or "—")
     facts = [
         (tr("Shop"), s.shop),
         (tr("Buyer"), f"{s.buyer} ({s.country})" if s.country else s.buyer),
+        (tr("Ship to"), ", ".join(s.ship_to)),
         (tr("Total"), s.total),
-        (tr("Shipping"), " ".join(v for v in (s.carrier, s.tracking) if v)),
+        (tr("Shipping"), " · ".join(v for v in (s.carrier, s.service, s.tracking) if v)),
+        (tr("Packed"), packed),
+        (tr("Weight"), s.weight or tr("not given by the marketplace export")),
     ]
     for label, value in facts:
         if value:
             page.text(x, y, 30, label, 9, bold=True)
             y += page.text(x + 30, y, width - 30, value, 9) + 0.8
-    items = "; ".join(f"{q} × {sku or title}" for sku, title, q in s.lines[:6])
-    if len(s.lines) > 6:
-        items += " …"
-    if items:
-        page.text(x, y, 30, tr("Items"), 9, bold=True)
-        y += page.text(x + 30, y, width - 30, items, 9) + 0.8
-    y += 3
-    y += page.text(x, y, width, tr("Timeline"), 12, bold=True) + 1.5
     rows = 0 if not s.evidence else (1 if len(s.evidence) <= _PER_ROW else 2)
     thumbs_top = PAGE_H - MARGIN - 10 - ROW_H * rows
+    if s.lines:
+        page.text(x, y, 30, tr("Items"), 9, bold=True)
+        for index, (sku, item_title, quantity) in enumerate(s.lines):
+            if index >= 12 and len(s.lines) > 13:
+                more = tr("and {count} more lines: see order.json in this pack.").format(
+                    count=len(s.lines) - index
+                )
+                y += page.text(x + 30, y, width - 30, more, 8.5, color=QColor(90, 90, 90)) + 0.5
+                break
+            text = f"{quantity} × {sku}  {item_title}".strip() if sku else f"{quantity} × {item_title}"
+            y += page.text(x + 30, y, width - 30, text, 8.5) + 0.3
+    y += 3
+    room = thumbs_top - 12 - y
+    log_rows = min(len(s.scan_log), max(4, int(room / 2 / 4.6))) if s.scan_log else 0
+    timeline_bottom = thumbs_top - 12 - (log_rows * 4.6 + 12 if s.scan_log else 0)
+    y += page.text(x, y, width, tr("Timeline"), 12, bold=True) + 1.5
     shown = 0
     for event in s.events:
-        if y > thumbs_top - 12:
+        if y > timeline_bottom:
             break
         detail = event.detail
         if event.kind == "evidence":
@@ -168,6 +182,8 @@ def _paint_summary(page: _Page, s: OrderSummary, title: str) -> None:
             tr("{count} more events: see the files in this pack.").format(count=len(s.events) - shown),
             8.5, color=QColor(90, 90, 90),
         )  # fmt: skip
+    if s.scan_log:
+        y = _paint_scan_log(page, s, y + 3, log_rows)
     if s.evidence:
         _paint_thumbnails(page, s, min(y + 5, thumbs_top), rows)
     footer = tr(
@@ -175,6 +191,26 @@ def _paint_summary(page: _Page, s: OrderSummary, title: str) -> None:
     ).format(when=when_text(datetime.now().astimezone()))
     page.line(x, PAGE_H - MARGIN - 6, x + width, PAGE_H - MARGIN - 6)
     page.text(x, PAGE_H - MARGIN - 5, width, footer, 7.5, color=QColor(90, 90, 90))
+
+
+def _paint_scan_log(page: _Page, s: OrderSummary, top: float, rows: int) -> float:
+    """The pack station's record, scan by scan: time, result, code, packer and bench."""
+    x, width = MARGIN, PAGE_W - 2 * MARGIN
+    y = top + page.text(x, top, width, tr("Pack station scan log"), 12, bold=True) + 1.5
+    for entry in s.scan_log[:rows]:
+        who = " / ".join(p for p in (entry.packer, entry.station) if p)
+        page.text(x, y, 42, when_text(entry.at), 8, wrap=False)
+        page.text(x + 43, y, 24, entry.result, 8, bold=True, wrap=False)
+        page.text(x + 68, y, 42, entry.code, 8, wrap=False)
+        page.text(x + 111, y, width - 111 - 30, entry.message, 8, wrap=False, color=QColor(60, 60, 60))
+        y += page.text(x + width - 29, y, 29, who, 8, wrap=False) + 0.6
+    if len(s.scan_log) > rows:
+        y += page.text(
+            x, y, width,
+            tr("{count} more scans: see scan_log.csv in this pack.").format(count=len(s.scan_log) - rows),
+            8, color=QColor(90, 90, 90),
+        )  # fmt: skip
+    return y
 
 
 def _paint_thumbnails(page: _Page, s: OrderSummary, top: float, rows: int) -> None:

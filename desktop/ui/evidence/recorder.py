@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import (
     QAudioInput,
@@ -37,6 +37,9 @@ _SUFFIX = {
     QMediaFormat.FileFormat.Matroska: ".mkv",
     QMediaFormat.FileFormat.AVI: ".avi",
 }
+
+
+STOP_WAIT_MS = 3000
 
 
 def choose_format() -> QMediaFormat | None:
@@ -102,6 +105,10 @@ class StampedRecorder(QObject):
         self._frames = 0
         self._error_text = ""
         self._live = False  # the encoder is up: frames sent before that are lost
+        # Stop asked for, waiting for the encoder to catch up with the frames already sent.
+        self._stopping = False
+        self._stop_sent = False
+        self._recorder.durationChanged.connect(self._encoded_up_to)
         self.format = choose_format()
 
     @property
@@ -153,6 +160,7 @@ class StampedRecorder(QObject):
         self._last_us = -1
         self._frames = 0
         self._error_text = ""
+        self._stopping = False
         self._idle.reset(0.0)
         self._recorder.setMediaFormat(self.format)
         self._recorder.setVideoResolution(self.size)
@@ -165,7 +173,13 @@ class StampedRecorder(QObject):
 
     def push(self, image: QImage, timestamp_us: int | None = None) -> bool:
         """Stamp and send one frame. False when the encoder is busy and the frame was dropped."""
-        if not self._live or self._path is None or self._stamp is None or image.isNull():
+        if (
+            not self._live
+            or self._stopping
+            or self._path is None
+            or self._stamp is None
+            or image.isNull()
+        ):
             return False
         at = self._clock.nsecsElapsed() // 1000 if timestamp_us is None else timestamp_us
         if at <= self._last_us:
@@ -193,11 +207,38 @@ class StampedRecorder(QObject):
         return True
 
     def stop(self) -> None:
+        """Stop once every frame already sent is encoded: the encoder runs behind the frames
+        (measured: 0.1-1.2 s behind at 320x240 on a busy machine), and the clip must not
+        end before the last frame the packer was filmed in."""
         if self._path is None:
             return
         if self._recorder.recorderState() == QMediaRecorder.RecorderState.StoppedState:
             self._finish()
-        else:
+            return
+        if self._stopping:
+            return
+        self._stopping = True
+        self._stop_sent = False
+        if self._caught_up():
+            self._stop_now()
+            return
+        # The encoder reports its progress (durationChanged); never wait longer than this.
+        QTimer.singleShot(STOP_WAIT_MS, self._stop_now)
+
+    def _caught_up(self) -> bool:
+        if self._last_us < 0:
+            return True
+        return self._recorder.duration() >= self._last_us // 1000
+
+    def _encoded_up_to(self, _ms: int) -> None:
+        if self._stopping and self._caught_up():
+            self._stop_now()
+
+    def _stop_now(self) -> None:
+        if self._stopping and self._path is not None and not self._stop_sent and (
+            self._recorder.recorderState() != QMediaRecorder.RecorderState.StoppedState
+        ):
+            self._stop_sent = True
             self._recorder.stop()
 
     def _state_changed(self, state: QMediaRecorder.RecorderState) -> None:
@@ -214,6 +255,7 @@ class StampedRecorder(QObject):
     def _finish(self) -> None:
         path, self._path = self._path, None
         self._live = False
+        self._stopping = False
         if path is None:
             return
         if self._error_text or self._frames == 0 or not path.is_file() or path.stat().st_size == 0:

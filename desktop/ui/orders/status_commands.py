@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from desktop.core.orders.changes import restore_workflow, set_workflow
+from desktop.core.orders.changes import Previous, restore_workflow, set_workflow
 from desktop.ui.orders.labels import workflow_label
 
 
@@ -20,7 +20,7 @@ class SetWorkflowCommand(QUndoCommand):
         )
         self._ids = list(order_ids)
         self._status = status
-        self._previous: dict[int, str] = {}
+        self._previous: dict[int, Previous] = {}
         self._changed = changed
 
     def redo(self) -> None:

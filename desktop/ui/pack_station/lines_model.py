@@ -37,6 +37,12 @@ class PackLinesModel(QAbstractTableModel):
     def refresh_row(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
+    def refresh_all(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, len(self.COLUMNS) - 1)
+            )
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
         if parent.isValid() or self._session is None:
             return 0

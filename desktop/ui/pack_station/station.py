@@ -1,18 +1,22 @@
-"""The pack station window. A keyboard-wedge scanner types fast keys then Enter into the scan
-field, which keeps the focus; everything else has a key too, so no mouse is needed.
+"""The pack station window, on the core bench (desktop.core.packing.bench) that the `pack`
+command also runs. A keyboard-wedge scanner types fast keys then Enter and/or Tab; the
+station hears it wherever the focus is while it is on screen (see scanner.py), and says
+NOT LISTENING loudly when another window has taken the keyboard.
 
-Scan an order id or tracking number to open the order; scan items to fill the box; a wrong or
-extra item is refused with a beep and red; when every line is satisfied the order is marked
-Packed (automatically, or with F12 / Enter on an empty field) and the next queued order opens."""
+Scan an order id or tracking number to open the order (a cancelled, refunded, shipped,
+delivered or already packed one is refused, full width, with its own sound); scan items to
+fill the box; when every line is satisfied the order is marked Packed; scanning its label
+(checklist barcode or tracking number) seals it, stops its clip and opens the next queued
+order. F5 takes a photo, F8 stops the recording, F2 ticks a line, F3 links a barcode."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,21 +26,109 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.models.base import utc_now
-from desktop.core.packing.lookup import find_order, link_barcode, normalize, sku_for_barcode
-from desktop.core.packing.session import PackSession, ScanOutcome
-from desktop.core.packing.status import OrderGoneError, mark_packed
-from desktop.core.printing.checklist import HighValueRule, load_checklists
+from desktop.core.packing import bench as b
+from desktop.core.packing.bench import PackBench, ScanEvent, order_has_video
+from desktop.core.packing.lookup import link_barcode
+from desktop.core.packing.session import PackSession
+from desktop.core.printing.checklist import FragileRule, HighValueRule, load_checklists
 from desktop.ui.pack_station.lines_model import PackLinesModel
+from desktop.ui.pack_station.scanner import ScannerInput
+from desktop.ui.pack_station.sounds import StationSounds
 
 OK_STYLE = "background:#2e7d32;color:white;font-size:20px;padding:8px;"
 BAD_STYLE = "background:#c62828;color:white;font-size:20px;padding:8px;"
 IDLE_STYLE = "background:#eeeeee;color:black;font-size:20px;padding:8px;"
+ASK_STYLE = "background:#f9a825;color:black;font-size:20px;padding:8px;font-weight:bold;"
+# An order that must not leave: black on yellow stripes would need an image; this is as loud.
+REFUSED_STYLE = (
+    "background:#000000;color:#ffeb3b;font-size:28px;font-weight:bold;padding:14px;"
+    "border:6px solid #c62828;"
+)
+NOT_LISTENING_STYLE = "background:#ff6f00;color:white;font-size:22px;font-weight:bold;padding:8px;"
+REC_STYLE = "background:#c62828;color:white;font-weight:bold;padding:4px 10px;"
+NOT_REC_STYLE = "background:#000000;color:#ffeb3b;font-weight:bold;padding:4px 10px;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PackStation", text)
+
+
+def status_name(status: str) -> str:
+    names = {
+        "cancelled": _tr("CANCELLED"),
+        "refunded": _tr("REFUNDED"),
+        "returned": _tr("RETURNED"),
+        "closed": _tr("CLOSED"),
+        "shipped": _tr("ALREADY SHIPPED"),
+        "delivered": _tr("DELIVERED"),
+        "already_packed": _tr("ALREADY PACKED"),
+        "gone": _tr("DELETED"),
+    }
+    return names.get(status, status.upper())
+
+
+def _local(when: Any) -> str:
+    return when.astimezone().strftime("%Y-%m-%d %H:%M") if isinstance(when, datetime) else "—"
+
+
+def event_text(event: ScanEvent) -> str:
+    """What the packer reads for a scan, in her language."""
+    p, code = event.params, event.code
+    result = event.result
+    if result == b.REFUSED:
+        status = str(p.get("status", ""))
+        text = _tr("DO NOT PACK — order {order} is {status}").format(
+            order=p.get("order", code), status=status_name(status)
+        )
+        if status == "already_packed":
+            text += "\n" + _tr("Packed on {when} by {packer}").format(
+                when=_local(p.get("packed_at")), packer=p.get("packed_by") or "—"
+            )
+        elif p.get("marketplace_status"):
+            text += "\n" + _tr("Marketplace status: {status}").format(status=p["marketplace_status"])
+        return text
+    texts: dict[str, Callable[[], str]] = {
+        b.NOT_FOUND: lambda: _tr("No order has the id or tracking number {code}").format(code=code),
+        b.OPENED: lambda: _tr("Order {order}: scan the {units} items").format(
+            order=p.get("order"), units=p.get("units")
+        ),
+        b.RESUMED: lambda: _tr("Order {order} resumed: {packed} of {units} already in the box").format(
+            order=p.get("order"), packed=p.get("packed"), units=p.get("units")
+        ),
+        b.ACCEPTED: lambda: _tr("{sku}: {packed} of {quantity} in the box").format(
+            sku=p.get("sku"), packed=p.get("packed"), quantity=p.get("quantity")
+        ),
+        b.EXTRA: lambda: _tr("Extra item: every {code} of this order is already in the box").format(
+            code=code
+        ),
+        b.WRONG: lambda: _tr("Wrong item: {code} is not in this order").format(code=code),
+        b.LABEL: lambda: _tr("Label scanned: order {order} is sealed").format(order=p.get("order")),
+        b.LABEL_EARLY: lambda: _tr("This is the order's label, but {missing} items are still missing").format(
+            missing=p.get("missing")
+        ),
+        b.ASK_SWITCH: lambda: _tr(
+            "Order {order} is half packed ({packed} of {units}). Scan {other} again to switch to it "
+            "(order {order} is kept as interrupted), or go on scanning its items."
+        ).format(order=p.get("order"), packed=p.get("packed"), units=p.get("units"), other=p.get("other")),
+        b.AFTER_PACKED: lambda: _tr(
+            "Order {order} is packed: seal the box and scan its label, or scan the next order"
+        ).format(order=p.get("order")),
+        b.COMPLETED: lambda: _tr(
+            "Order {order} packed at {time}: seal the box, then scan its label"
+        ).format(order=p.get("order"), time=_local(p.get("when"))[-5:]),
+        b.INCOMPLETE: lambda: _tr("Not complete: {missing} items still missing").format(
+            missing=p.get("missing")
+        ),
+    }
+    make = texts.get(result)
+    return make() if make is not None else event.message
 
 
 class ScanField(QLineEdit):
@@ -49,6 +141,8 @@ class ScanField(QLineEdit):
     _COMMANDS: ClassVar[dict[Qt.Key, str]] = {
         Qt.Key.Key_F2: "tick",
         Qt.Key.Key_F3: "link",
+        Qt.Key.Key_F5: "photo",
+        Qt.Key.Key_F8: "stop",
         Qt.Key.Key_F12: "complete",
         Qt.Key.Key_Escape: "close",
     }
@@ -67,11 +161,19 @@ class ScanField(QLineEdit):
         else:
             super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, _next: bool) -> bool:
+        # A Tab suffix ends a scan (ScannerInput); it never moves the keyboard elsewhere.
+        return False
+
 
 class PackStation(QWidget):
-    # For evidence capture: start recording when an order opens, stop when it is packed.
+    # Evidence capture: a clip starts when an order opens and runs through the sealing.
     order_opened = Signal(int)
-    order_completed = Signal(int)
+    order_completed = Signal(int)  # marked Packed (the box is still being sealed)
+    order_sealed = Signal(int)  # its label was scanned, or the next order: the clip may stop
+    scanned = Signal(int)  # any scan for this order: an idle-stopped clip starts again
+    photo_requested = Signal(int)
+    stop_requested = Signal()
     # Something was refused: the text the packer sees.
     refused = Signal(str)
 
@@ -85,33 +187,71 @@ class PackStation(QWidget):
         clock: Callable[[], datetime] = utc_now,
         orders_changed: Callable[[], None] | None = None,
         parent: QWidget | None = None,
+        *,
+        fragile: FragileRule | None = None,
+        sound: Callable[[str], None] | None = None,
+        suffix: str = "auto",
+        video_for_high_value: bool = False,
+        has_video: Callable[[int], bool] | None = None,
+        station_name: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("PackStation", "Pack station"))
+        self.setWindowTitle(_tr("Pack station"))
         self.setObjectName("packStation")
         self._queue = list(queue)
         self._rule = rule or HighValueRule()
-        self._beep = beep or QApplication.beep
-        self._clock = clock
+        self._fragile = fragile or FragileRule()
+        self._beep = beep
+        # An injected beep (a test, a harness) stands for every sound: no audio device opened.
+        self.sounds: Callable[[str], None] = sound or (
+            StationSounds(parent=self) if beep is None else (lambda _kind: None)
+        )
         self._orders_changed = orders_changed or (lambda: None)
-        self.session: PackSession | None = None
+        self._recording_pk: int | None = None
+        self._recording_known = False
+        self.bench = PackBench(
+            packer=packer,
+            station=station_name,
+            rule=self._rule,
+            fragile=self._fragile,
+            auto_complete=auto_complete,
+            video_for_high_value=video_for_high_value,
+            has_video=has_video or self._has_clip,
+            clock=clock,
+        )
         self._last_refused_code = ""
         self._build(packer, auto_complete)
-        self._show_idle(
-            QCoreApplication.translate("PackStation", "Scan an order barcode or tracking number")
-        )
+        self.scanner = ScannerInput(self, self.scan, suffix)
+        self.scanner.scanned.connect(self.scan_code)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        self._show_idle(_tr("Scan an order barcode or tracking number"))
+        self.set_recording(None)
+
+    @property
+    def session(self) -> PackSession | None:
+        return self.bench.session
 
     # -- building ------------------------------------------------------------------------
     def _build(self, packer: str, auto_complete: bool) -> None:
-        self.banner = QLabel(objectName="banner")
+        self.banner = QLabel(objectName="packBanner")
         self.banner.setWordWrap(True)
+        self.banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.banner.setMinimumHeight(64)
+        self.listening = QLabel(objectName="listenState")
+        self.listening.setWordWrap(True)
+        self.listening.setStyleSheet(NOT_LISTENING_STYLE)
+        self.listening.setText(
+            _tr("NOT LISTENING — scans go to another window. Click here or press F9 to scan.")
+        )
+        self.listening.hide()
+        self.recording = QLabel(objectName="recordingState")
         self.order_label = QLabel(objectName="orderLabel")
         self.order_label.setWordWrap(True)
         self.order_label.setTextFormat(Qt.TextFormat.PlainText)
         self.scan = ScanField(objectName="scanInput")
-        self.scan.setPlaceholderText(
-            QCoreApplication.translate("PackStation", "Scan here (order, tracking or item barcode)")
-        )
+        self.scan.setPlaceholderText(_tr("Scan here (order, tracking or item barcode)"))
         self.scan.returnPressed.connect(self._on_scan)
         self.scan.moved.connect(self._move_line)
         self.model = PackLinesModel(self)
@@ -129,48 +269,56 @@ class PackStation(QWidget):
         self.table.setFont(big)
         self.order_label.setFont(big)
         self.packer = QLineEdit(packer, objectName="packerInput")
-        self.packer.setPlaceholderText(QCoreApplication.translate("PackStation", "Packer"))
+        self.packer.setPlaceholderText(_tr("Packer"))
+        self.packer.textChanged.connect(lambda text: setattr(self.bench, "packer", text.strip()))
         self.auto_complete = QCheckBox(
-            QCoreApplication.translate("PackStation", "Mark Packed when every item is scanned"),
-            objectName="autoComplete",
+            _tr("Mark Packed when every item is scanned"), objectName="autoComplete"
         )
         self.auto_complete.setChecked(auto_complete)
-        self.tick_button = QPushButton(
-            QCoreApplication.translate("PackStation", "Tick line (F2)"), objectName="tickButton"
-        )
+        self.auto_complete.toggled.connect(lambda on: setattr(self.bench, "auto_complete", on))
+        self.tick_button = QPushButton(_tr("Tick line (F2)"), objectName="tickButton")
         self.tick_button.clicked.connect(self.toggle_current_line)
         self.link_button = QPushButton(
-            QCoreApplication.translate("PackStation", "Link last refused barcode to line (F3)"),
-            objectName="linkButton",
+            _tr("Link last refused barcode to line (F3)"), objectName="linkButton"
         )
         self.link_button.clicked.connect(self.link_refused_code)
-        self.complete_button = QPushButton(
-            QCoreApplication.translate("PackStation", "Complete (F12)"), objectName="completeButton"
-        )
+        self.photo_button = QPushButton(_tr("Photo (F5)"), objectName="photoButton")
+        self.photo_button.clicked.connect(self.take_photo)
+        self.stop_button = QPushButton(_tr("Stop recording (F8)"), objectName="stopButton")
+        self.stop_button.clicked.connect(self.stop_requested)
+        self.complete_button = QPushButton(_tr("Complete (F12)"), objectName="completeButton")
         self.complete_button.clicked.connect(self.complete)
-        self.skip_button = QPushButton(
-            QCoreApplication.translate("PackStation", "Close order (Esc)"), objectName="closeButton"
-        )
+        self.skip_button = QPushButton(_tr("Close order (Esc)"), objectName="closeButton")
         self.skip_button.clicked.connect(self.close_order)
 
         top = QHBoxLayout()
         top.addWidget(self.scan, 3)
-        top.addWidget(QLabel(QCoreApplication.translate("PackStation", "Packer:")))
+        top.addWidget(QLabel(_tr("Packer:")))
         top.addWidget(self.packer, 1)
+        top.addWidget(self.recording)
+        # Two rows, so the station fits beside the capture window on a 1366 px laptop screen.
         buttons = QHBoxLayout()
-        for button in (self.tick_button, self.link_button, self.skip_button):
+        for button in (
+            self.tick_button, self.link_button, self.photo_button, self.stop_button,
+            self.skip_button,
+        ):  # fmt: skip
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.auto_complete)
+        finish = QHBoxLayout()
+        self.auto_complete.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        finish.addWidget(self.auto_complete)
+        finish.addStretch(1)
         self.complete_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        buttons.addWidget(self.complete_button)
+        finish.addWidget(self.complete_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.listening)
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.order_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addLayout(finish)
         self.scan.command.connect(self._command)
         self.resize(900, 600)
         self._update_buttons()
@@ -179,10 +327,55 @@ class PackStation(QWidget):
         actions = {
             "tick": self.toggle_current_line,
             "link": self.link_refused_code,
+            "photo": self.take_photo,
+            "stop": self.stop_requested.emit,
             "complete": self.complete,
             "close": self.close_order,
         }
         actions[name]()
+
+    # -- listening -----------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.scanner.arm(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.scanner.arm(False)
+        super().hideEvent(event)
+
+    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if not self.isVisible():
+            return
+        # No focus at all: another program has the keyboard, and the scans go there.
+        self.set_listening(now is not None and self.scanner.listens_in(now))
+
+    def set_listening(self, on: bool) -> None:
+        self.listening.setVisible(not on)
+
+    def mousePressEvent(self, event: Any) -> None:
+        self.activateWindow()
+        self.scan.setFocus()
+        super().mousePressEvent(event)
+
+    # -- recording -----------------------------------------------------------------------
+    def set_recording(self, order_pk: int | None, known: bool = True) -> None:
+        """What the camera does now: recording this order's clip, or nothing. REC only shows
+        while a clip truly runs; everything else is NOT RECORDING."""
+        self._recording_pk, self._recording_known = order_pk, known
+        if order_pk is not None:
+            self.recording.setStyleSheet(REC_STYLE)
+            self.recording.setText(_tr("● REC"))
+        else:
+            self.recording.setStyleSheet(NOT_REC_STYLE)
+            self.recording.setText(_tr("NOT RECORDING"))
+
+    def _has_clip(self, order_pk: int) -> bool:
+        # The clip now running counts: it is attached when it stops, after the sealing.
+        return self._recording_pk == order_pk or order_has_video(order_pk)
+
+    def take_photo(self) -> None:
+        if self.bench.order_pk is not None:
+            self.photo_requested.emit(self.bench.order_pk)
 
     # -- feedback ------------------------------------------------------------------------
     def _show_ok(self, text: str) -> None:
@@ -193,153 +386,155 @@ class PackStation(QWidget):
         self.banner.setStyleSheet(IDLE_STYLE)
         self.banner.setText(text)
 
-    def _refuse(self, text: str, code: str = "") -> None:
+    def _play(self, kind: str) -> None:
+        if kind in ("error", "refused") and self._beep is not None:
+            self._beep()
+        self.sounds(kind)
+
+    def _refuse(self, text: str, code: str = "", kind: str = "error") -> None:
         self._last_refused_code = code
-        self.banner.setStyleSheet(BAD_STYLE)
+        self.banner.setStyleSheet(REFUSED_STYLE if kind == "refused" else BAD_STYLE)
         self.banner.setText(text)
-        self._beep()
+        self._play(kind)
         self.refused.emit(text)
 
     def _update_buttons(self) -> None:
         has = self.session is not None
-        self.tick_button.setEnabled(has)
+        self.tick_button.setEnabled(has and not self.bench.packed)
         self.skip_button.setEnabled(has)
+        self.photo_button.setEnabled(has)
         self.link_button.setEnabled(has and bool(self._last_refused_code))
-        self.complete_button.setEnabled(has and self.session is not None and self.session.complete)
+        self.complete_button.setEnabled(
+            has and self.session is not None and self.session.complete and not self.bench.packed
+        )
 
     # -- scanning ------------------------------------------------------------------------
     def scan_code(self, code: str) -> None:
         """What a scan does; also the entry point for a capture or test harness."""
-        code = normalize(code)
-        if not code:
-            if self.session is not None and self.session.complete:
-                self.complete()
+        before = self.bench.order_pk
+        was_packed = self.bench.packed
+        event = self.bench.scan(code)
+        if event.result == "empty":
             return
-        if self.session is not None:
-            self._scan_item(code)
-        else:
-            self._scan_order(code)
-        self._update_buttons()
+        self._show_event(event, before, was_packed)
 
     def _on_scan(self) -> None:
         code = self.scan.text()
         self.scan.clear()
         self.scan_code(code)
 
-    def _scan_order(self, code: str) -> None:
-        pk = find_order(code)
-        if pk is None:
-            self._refuse(
-                QCoreApplication.translate(
-                    "PackStation", "No order has the id or tracking number {code}"
-                ).format(code=code)
-            )
-            return
-        self.open_order(pk)
+    def _show_event(self, event: ScanEvent, before: int | None, was_packed: bool) -> None:
+        result = event.result
+        now = self.bench.order_pk
+        if before is not None and now != before and was_packed and result != b.LABEL:
+            # The next order scanned on purpose: the packed one's clip may stop.
+            self.order_sealed.emit(before)
+        if result in (b.OPENED, b.RESUMED):
+            self._opened(event)
+        elif result == b.REFUSED:
+            if before is not None and now is None:
+                self.model.set_session(None)
+                self.order_label.clear()
+            self._refuse(event_text(event), event.code, kind="refused")
+        elif result == b.LABEL:
+            if event.completed:
+                self._completed(event, before)
+            self.model.set_session(None)
+            self.order_label.clear()
+            self._show_ok(event_text(event))
+            self._play("done")
+            if before is not None:
+                self.order_sealed.emit(before)
+            self._open_next(event_text(event))
+        elif result == b.ASK_SWITCH:
+            self.banner.setStyleSheet(ASK_STYLE)
+            self.banner.setText(event_text(event))
+            self._play("error")
+        elif event.is_error:
+            self._refuse(event_text(event), event.code if result == b.WRONG else "")
+        else:
+            if event.line_index is not None:
+                self.model.refresh_row(event.line_index)
+                self.table.selectRow(event.line_index)
+            self._show_ok(event_text(event))
+            self._play("ok")
+            if event.completed:
+                self._completed(event, now)
+            elif self.session is not None and self.session.complete and not self.bench.packed:
+                self._show_ok(_tr("Every item is in the box: press F12 to mark it Packed"))
+        if now is not None:
+            self.scanned.emit(now)
+        self._update_buttons()
 
-    def _scan_item(self, code: str) -> None:
-        assert self.session is not None
-        result = self.session.scan(code)
-        if result.outcome is ScanOutcome.ACCEPTED:
-            assert result.line_index is not None
-            self.model.refresh_row(result.line_index)
-            self.table.selectRow(result.line_index)
-            pack = self.session.lines[result.line_index]
-            self._show_ok(
-                QCoreApplication.translate(
-                    "PackStation", "{sku}: {packed} of {quantity} in the box"
-                ).format(sku=pack.line.sku, packed=pack.packed, quantity=pack.line.quantity)
-            )
-            if self.session.complete:
-                if self.auto_complete.isChecked():
-                    self.complete()
-                else:
-                    self._show_ok(
-                        QCoreApplication.translate(
-                            "PackStation", "Every item is in the box: press F12 to mark it Packed"
-                        )
-                    )
+    def _completed(self, event: ScanEvent, order_pk: int | None) -> None:
+        if order_pk is None:
             return
-        if result.outcome is ScanOutcome.EXTRA:
-            self._refuse(
-                QCoreApplication.translate(
-                    "PackStation", "Extra item: every {code} of this order is already in the box"
-                ).format(code=code)
-            )
-            return
-        other = find_order(code)
-        if other is not None and other != self.session.order_pk:
-            # Another checklist was scanned: the packer moved on to that order.
-            self.open_order(other)
-            return
-        self._refuse(
-            QCoreApplication.translate(
-                "PackStation", "Wrong item: {code} is not in this order"
-            ).format(code=code),
-            code,
+        self.model.refresh_all()
+        text = _tr("Order {order} packed at {time}: seal the box, then scan its label").format(
+            order=event.params.get("order", self.bench.order_id),
+            time=_local(event.params.get("when"))[-5:],
         )
+        if event.params.get("no_video"):
+            text += "\n" + _tr("WARNING: high-value order packed without a packing video")
+            self.banner.setStyleSheet(ASK_STYLE)
+            self.banner.setText(text)
+            self._play("error")
+        else:
+            self._show_ok(text)
+            self._play("done")
+        self.order_completed.emit(order_pk)
+        self._orders_changed()
+
+    def _opened(self, event: ScanEvent) -> None:
+        session = self.session
+        assert session is not None
+        checklist = session.checklist
+        self._last_refused_code = ""
+        self.model.set_session(session)
+        if checklist.lines:
+            self.table.selectRow(0)
+        parts = [checklist.order_id, checklist.marketplace, checklist.buyer_name, checklist.country_name]
+        header = " · ".join(p for p in parts if p)
+        if checklist.ship_to:
+            header += "\n" + _tr("Ship to: {address}").format(address=", ".join(checklist.ship_to))
+        if checklist.evidence_reminder:
+            reasons = []
+            if checklist.fragile:
+                reasons.append(_tr("FRAGILE"))
+            if checklist.high_value:
+                reasons.append(_tr("HIGH VALUE"))
+            header += "\n" + " · ".join(reasons) + ": " + _tr("Photograph contents, inner and outer packing")
+        if checklist.buyer_note:
+            header += "\n" + _tr("Buyer's note: {note}").format(note=checklist.buyer_note)
+        if checklist.seller_note:
+            header += "\n" + _tr("Seller's note: {note}").format(note=checklist.seller_note)
+        self.order_label.setText(header)
+        text = event_text(event)
+        interrupted = event.params.get("interrupted")
+        if interrupted:
+            text += "\n" + _tr("Order {order} is kept as interrupted").format(order=interrupted)
+        self._show_idle(text)
+        self._play("ok")
+        self.scan.setFocus()
+        self.order_opened.emit(session.order_pk)
 
     # -- actions -------------------------------------------------------------------------
     def open_order(self, order_pk: int) -> None:
-        checklists = load_checklists([order_pk], self._rule)
-        if not checklists:
-            self._refuse(QCoreApplication.translate("PackStation", "That order no longer exists"))
-            return
-        checklist = checklists[0]
-        self.session = PackSession(checklist, alias=sku_for_barcode)
-        self._last_refused_code = ""
-        self.model.set_session(self.session)
-        if checklist.lines:
-            self.table.selectRow(0)
-        parts = [
-            checklist.order_id,
-            checklist.marketplace,
-            checklist.buyer_name,
-            checklist.country_name,
-        ]
-        header = " · ".join(p for p in parts if p)
-        if checklist.evidence_reminder:
-            header += "\n" + QCoreApplication.translate(
-                "PackStation", "Photograph contents, inner and outer packing"
-            )
-        if checklist.buyer_note:
-            header += "\n" + QCoreApplication.translate(
-                "PackStation", "Buyer's note: {note}"
-            ).format(note=checklist.buyer_note)
-        if checklist.seller_note:
-            header += "\n" + QCoreApplication.translate(
-                "PackStation", "Seller's note: {note}"
-            ).format(note=checklist.seller_note)
-        self.order_label.setText(header)
-        if checklist.packed_at is not None:
-            when = checklist.packed_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            self._show_idle(
-                QCoreApplication.translate(
-                    "PackStation",
-                    "Already packed on {when} by {packer}: scan the items to pack it again",
-                ).format(when=when, packer=checklist.packed_by or "—")
-            )
-        else:
-            self._show_idle(
-                QCoreApplication.translate(
-                    "PackStation", "Order {order}: scan the {units} items"
-                ).format(order=checklist.order_id, units=self.session.total_units)
-            )
-        self._update_buttons()
-        self.scan.setFocus()
-        self.order_opened.emit(order_pk)
+        before, was_packed = self.bench.order_pk, self.bench.packed
+        self._show_event(self.bench.open(order_pk), before, was_packed)
 
     def set_queue(self, queue: Sequence[int]) -> None:
-        """The orders to open one after another once the current one is packed."""
+        """The orders to open one after another once the current one is sealed."""
         self._queue = list(queue)
 
     def close_order(self) -> None:
-        self.session = None
+        before, was_packed = self.bench.order_pk, self.bench.packed
+        self.bench.close()
         self.model.set_session(None)
         self.order_label.clear()
-        self._show_idle(
-            QCoreApplication.translate("PackStation", "Scan an order barcode or tracking number")
-        )
+        self._show_idle(_tr("Scan an order barcode or tracking number"))
+        if before is not None and was_packed:
+            self.order_sealed.emit(before)
         self._update_buttons()
 
     def _move_line(self, step: int) -> None:
@@ -357,12 +552,13 @@ class PackStation(QWidget):
 
     def toggle_current_line(self) -> None:
         row = self.current_line()
-        if row is None or self.session is None:
+        if row is None or self.session is None or self.bench.packed:
             return
-        self.session.toggle(row)
+        now = self.bench.order_pk
+        event = self.bench.tick(row, not self.session.lines[row].done)
         self.model.refresh_row(row)
-        if self.session.complete and self.auto_complete.isChecked():
-            self.complete()
+        if event.completed:
+            self._completed(ScanEvent("", b.COMPLETED, "", now, event.params), now)
         self._update_buttons()
 
     def link_refused_code(self) -> None:
@@ -372,11 +568,7 @@ class PackStation(QWidget):
             return
         sku = self.session.lines[row].line.sku
         if not sku:
-            self._refuse(
-                QCoreApplication.translate(
-                    "PackStation", "This line has no SKU to link a barcode to"
-                )
-            )
+            self._refuse(_tr("This line has no SKU to link a barcode to"))
             return
         code = self._last_refused_code
         link_barcode(code, sku)
@@ -384,52 +576,39 @@ class PackStation(QWidget):
         self.scan_code(code)
 
     def complete(self) -> None:
-        session = self.session
-        if session is None:
+        if self.session is None:
             return
-        if not session.complete:
-            missing = session.total_units - session.packed_units
-            self._refuse(
-                QCoreApplication.translate(
-                    "PackStation", "Not complete: {missing} items still missing"
-                ).format(missing=missing)
-            )
-            return
-        packer = self.packer.text().strip()
-        try:
-            when = mark_packed(session.order_pk, packer, self._clock())
-        except OrderGoneError:
-            self._refuse(QCoreApplication.translate("PackStation", "That order no longer exists"))
+        now = self.bench.order_pk
+        if self.bench.packed:
+            # F12 again on a packed order: done without a label scan.
             self.close_order()
+            self._open_next("")
             return
-        order_id = session.checklist.order_id
-        self.order_completed.emit(session.order_pk)
-        self._orders_changed()
-        self.close_order()
-        self._show_ok(
-            QCoreApplication.translate("PackStation", "Order {order} packed at {time}").format(
-                order=order_id, time=when.astimezone().strftime("%H:%M")
-            )
-        )
-        if session.order_pk in self._queue:
-            self._queue.remove(session.order_pk)
-        self._open_next()
+        event = self.bench.complete()
+        if event.result == b.COMPLETED:
+            self._completed(event, now)
+        elif event.result == b.REFUSED:
+            self.model.set_session(None)
+            self.order_label.clear()
+            self._refuse(event_text(event), kind="refused")
+        else:
+            self._refuse(event_text(event))
+        self._update_buttons()
 
-    def _open_next(self) -> None:
+    def _open_next(self, done_text: str) -> None:
         while self._queue:
-            pk = self._queue[0]
-            checklists = load_checklists([pk], self._rule)
-            if checklists and checklists[0].packed_at is None:
-                banner, style = self.banner.text(), self.banner.styleSheet()
-                self.open_order(pk)
-                # Keep the "packed" confirmation visible while the next order is already open.
+            pk = self._queue.pop(0)
+            checklists = load_checklists([pk], self._rule, self._fragile)
+            if not checklists or checklists[0].workflow_status not in ("to_pack", "problem"):
+                continue
+            if checklists[0].packed_at is not None and checklists[0].workflow_status != "to_pack":
+                continue
+            style = self.banner.styleSheet()
+            self.open_order(pk)
+            if self.bench.order_pk == pk and done_text:
+                # Keep the "sealed" confirmation visible while the next order is already open.
                 self.banner.setText(
-                    banner
-                    + "  →  "
-                    + QCoreApplication.translate("PackStation", "next: {order}").format(
-                        order=checklists[0].order_id
-                    )
+                    done_text + "  →  " + _tr("next: {order}").format(order=checklists[0].order_id)
                 )
                 self.banner.setStyleSheet(style)
-                return
-            self._queue.pop(0)
+            return

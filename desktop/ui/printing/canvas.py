@@ -20,6 +20,7 @@ _LIGA = QFont.Tag.fromString("liga")
 THERMAL_DOT_MM = 25.4 / 203
 
 WRAP = int(Qt.TextFlag.TextWordWrap)
+WRAP_ANYWHERE = int(Qt.TextFlag.TextWrapAnywhere)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 CENTER = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -80,13 +81,25 @@ class Canvas:
         return self.font(points, bold, _has_thai(text))
 
     # -- text ----------------------------------------------------------------------------
-    def measure(self, text: str, points: float, width: float, bold: bool = False) -> float:
+    def measure(
+        self, text: str, points: float, width: float, bold: bool = False, flags: int = 0
+    ) -> float:
         """Height in mm that `text` takes when wrapped to `width` mm."""
         if not text:
             return 0.0
+        flags = flags or self.wrap_flags(text, points, width, bold)
         metrics = QFontMetricsF(self._font_for(text, points, bold), self._device)
-        box = metrics.boundingRect(QRectF(0, 0, width * self._px, 1e6), LEFT | WRAP, text)
+        box = metrics.boundingRect(QRectF(0, 0, width * self._px, 1e6), flags, text)
         return box.height() / self._py
+
+    def wrap_flags(self, text: str, points: float, width: float, bold: bool = False) -> int:
+        """Word wrap; anywhere when one word (a long order id) is wider than the box, so no
+        character is ever cut off at the edge."""
+        metrics = QFontMetricsF(self._font_for(text, points, bold), self._device)
+        limit = width * self._px
+        if any(metrics.horizontalAdvance(word) > limit for word in text.split()):
+            return LEFT | WRAP_ANYWHERE
+        return LEFT | WRAP
 
     def line_height(self, points: float) -> float:
         return QFontMetricsF(self.font(points), self._device).height() / self._py
@@ -104,11 +117,13 @@ class Canvas:
         text: str,
         points: float,
         bold: bool = False,
-        flags: int = LEFT | WRAP,
+        flags: int = 0,
         color: QColor | Qt.GlobalColor = Qt.GlobalColor.black,
     ) -> None:
         if not text:
             return
+        if not flags:
+            flags = self.wrap_flags(text, points, w, bold)
         painter = self.painter
         painter.setFont(self._font_for(text, points, bold))
         painter.setPen(QColor(color))

@@ -4,7 +4,7 @@ next slot with the same header and barcodes, so every part can still be scanned.
 from __future__ import annotations
 
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -45,31 +45,79 @@ class _Row:
     height: float
 
 
+@dataclass
+class Part:
+    """One slot's share of a checklist: line rows, and the notes (or pieces of a long note,
+    ending or starting with an ellipsis) that fit under them."""
+
+    rows: list[_Row] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+ELLIPSIS = "…"
+
+
 class ChecklistPainter:
     def __init__(self, canvas: Canvas) -> None:
         self.c = canvas
 
     # -- layout --------------------------------------------------------------------------
-    def parts(self, checklist: Checklist, slot: Slot) -> list[list[_Row]]:
-        """The line rows of each part: as many as fit under the header and above the footer."""
+    def parts(self, checklist: Checklist, slot: Slot) -> list[Part]:
+        """What each part holds: as many line rows as fit under the header and above the
+        packer's lines; then the notes, only where they fit (a note too long for the room
+        left ends with an ellipsis and goes on in a further part)."""
         s = _Sizes.for_width(slot.width)
         w = slot.width - 2 * PAD
         available = (
             slot.height
             - 2 * PAD
             - self._header_height(checklist, s, w)
-            - self._footer_height(checklist, s, w)
+            - self._signature_height(s)
         )
+        heading = self.c.line_height(s.small) + 1.0  # column headings
         rows = [_Row(line, self._row_height(line, s, w)) for line in checklist.lines]
-        parts: list[list[_Row]] = [[]]
-        used = self.c.line_height(s.small) + 1.0  # column headings
+        parts: list[Part] = [Part()]
+        used = heading
         for row in rows:
-            if parts[-1] and used + row.height > available:
-                parts.append([])
-                used = self.c.line_height(s.small) + 1.0
-            parts[-1].append(row)
+            if parts[-1].rows and used + row.height > available:
+                parts.append(Part())
+                used = heading
+            parts[-1].rows.append(row)
             used += row.height
+        min_room = self.c.line_height(s.body) * 2 + 3
+        for note in self._notes(checklist):
+            rest = note
+            while rest:
+                room = available - used
+                need = self._note_height(rest, s, w) + 1
+                if need <= room:
+                    parts[-1].notes.append(rest)
+                    used += need
+                    break
+                if room >= min_room:
+                    head, rest = self._cut_note(rest, s, w, room - 1)
+                    if head:
+                        parts[-1].notes.append(head)
+                parts.append(Part())
+                used = 0.0
         return parts
+
+    def _cut_note(self, note: str, s: _Sizes, w: float, room: float) -> tuple[str, str]:
+        """The longest start of `note` that fits `room` with an ellipsis, and the rest
+        (which starts with one), cut at a space where there is one."""
+        lo, hi = 0, len(note)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self._note_height(note[:mid].rstrip() + ELLIPSIS, s, w) <= room:
+                lo = mid
+            else:
+                hi = mid - 1
+        if lo == 0:
+            return "", note
+        cut = note.rfind(" ", 0, lo)
+        if cut > lo // 2:
+            lo = cut
+        return note[:lo].rstrip() + ELLIPSIS, ELLIPSIS + note[lo:].lstrip()
 
     def _columns(self, s: _Sizes, w: float) -> tuple[float, float, float, float]:
         box = 5.0 * s.body / 8.5
@@ -99,6 +147,13 @@ class ChecklistPainter:
             lines.append(
                 QCoreApplication.translate("PrintedChecklist", "Ship with: {shipping}").format(
                     shipping=shipping
+                )
+            )
+        if checklist.ship_to:
+            # The packer checks the label against this before she seals the box.
+            lines.append(
+                QCoreApplication.translate("PrintedChecklist", "Ship to: {address}").format(
+                    address=", ".join(checklist.ship_to)
                 )
             )
         return lines
@@ -146,24 +201,27 @@ class ChecklistPainter:
         return notes
 
     def _note_height(self, note: str, s: _Sizes, w: float) -> float:
-        # A long note is cut at four lines: the checklist must still fit its label.
-        return min(self.c.measure(note, s.body, w - 3), self.c.line_height(s.body) * 4) + 2.0
+        return self.c.measure(note, s.body, w - 3) + 2.0
 
-    def _footer_height(self, checklist: Checklist, s: _Sizes, w: float) -> float:
-        notes = sum(self._note_height(n, s, w) + 1 for n in self._notes(checklist))
-        return notes + self.c.line_height(s.body) * 2.4 + 2
+    def _signature_height(self, s: _Sizes) -> float:
+        return self.c.line_height(s.body) * 2.4 + 2
+
+    def _footer_height(self, part: Part, s: _Sizes, w: float) -> float:
+        notes = sum(self._note_height(n, s, w) + 1 for n in part.notes)
+        return notes + self._signature_height(s)
 
     # -- painting ------------------------------------------------------------------------
     def paint(
-        self, checklist: Checklist, slot: Slot, rows: list[_Row], part: int, parts: int
+        self, checklist: Checklist, slot: Slot, content: Part, part: int, parts: int
     ) -> None:
         s = _Sizes.for_width(slot.width)
         x, y, w = slot.x + PAD, slot.y + PAD, slot.width - 2 * PAD
         bottom = slot.y + slot.height - PAD
         y = self._paint_header(checklist, s, x, y, w, part, parts)
-        y = self._paint_lines(rows, s, x, y, w)
-        footer = self._footer_height(checklist, s, w)
-        self._paint_footer(checklist, s, x, max(y + 1, bottom - footer), w, part, parts)
+        if content.rows or not content.notes:
+            y = self._paint_lines(content.rows, s, x, y, w)
+        footer = self._footer_height(content, s, w)
+        self._paint_footer(checklist, content, s, x, max(y + 1, bottom - footer), w)
 
     def _paint_header(
         self, checklist: Checklist, s: _Sizes, x: float, y: float, w: float, part: int, parts: int
@@ -279,15 +337,14 @@ class ChecklistPainter:
         return y
 
     def _paint_footer(
-        self, checklist: Checklist, s: _Sizes, x: float, y: float, w: float, part: int, parts: int
+        self, checklist: Checklist, content: Part, s: _Sizes, x: float, y: float, w: float
     ) -> None:
         c = self.c
-        if part == parts:
-            for note in self._notes(checklist):
-                h = self._note_height(note, s, w)
-                c.box(x, y, w, h, 0.25)
-                c.text(x + 1.5, y + 1, w - 3, h - 2, note, s.body)
-                y += h + 1
+        for note in content.notes:
+            h = self._note_height(note, s, w)
+            c.box(x, y, w, h, 0.25)
+            c.text(x + 1.5, y + 1, w - 3, h - 2, note, s.body)
+            y += h + 1
         lh = c.line_height(s.body)
         total = QCoreApplication.translate(
             "PrintedChecklist", "Units: {units} · Lines: {lines}"

@@ -32,7 +32,7 @@ from desktop.ui.printing.job import (
     print_to,
     write_pdf,
 )
-from desktop.ui.printing.options import high_value_rule
+from desktop.ui.printing.options import fragile_rule, high_value_rule, label_printer
 from desktop.ui.tasks import Task, Work
 
 
@@ -167,6 +167,7 @@ class PrintDialog(QDialog):
             per_page=int(self.per_page.currentData()),
             sort=self.sort.currentData(),
             rule=high_value_rule(settings),
+            fragile=fragile_rule(settings),
         )
 
     # -- outputs -------------------------------------------------------------------------
@@ -197,6 +198,10 @@ class PrintDialog(QDialog):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
+        chosen = label_printer(self._ctx.settings, job.paper)
+        if chosen:
+            # Labels go to the thermal printer she named; the dialog still lets her change it.
+            printer.setPrinterName(chosen)
         chooser = QPrintDialog(printer, self)
         if chooser.exec() != QDialog.DialogCode.Accepted:
             return

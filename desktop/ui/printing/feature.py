@@ -11,9 +11,13 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.printing.selection import orders_for_filter
 from desktop.ui.context import AppContext
+from desktop.ui.pack_station.locations import LocationsDialog
+from desktop.ui.pack_station.scan_log_panel import ScanLogPanel
+from desktop.ui.pack_station.scanner import suffix_setting
+from desktop.ui.pack_station.sounds import StationSounds
 from desktop.ui.pack_station.station import PackStation
 from desktop.ui.printing.dialog import PrintDialog
-from desktop.ui.printing.options import high_value_rule, packer_name
+from desktop.ui.printing.options import fragile_rule, high_value_rule, packer_name
 
 
 class PackingSignals(QObject):
@@ -22,6 +26,12 @@ class PackingSignals(QObject):
 
     order_opened = Signal(int)
     order_completed = Signal(int)
+    order_sealed = Signal(int)
+    scanned = Signal(int)
+    photo_requested = Signal(int)
+    stop_requested = Signal()
+    # Back from evidence capture: the order whose clip runs now, or -1 for none.
+    recording = Signal(int)
 
 
 class PrintingFeature:
@@ -30,9 +40,14 @@ class PrintingFeature:
         self.signals = PackingSignals()
         self.station: PackStation | None = None
         self.dialog: PrintDialog | None = None
+        self.scan_log: ScanLogPanel | None = None
 
     def detail_tabs(self, ctx: AppContext) -> list[tuple[str, QWidget]]:
-        return []  # the lead's order detail owns "Items & checklist"
+        # The order detail owns "Items & checklist"; the pack station adds what it recorded.
+        panel = ScanLogPanel()
+        self.signals.scanned.connect(lambda _pk: panel.set_order(panel.order_pk))
+        self.scan_log = panel
+        return [(QCoreApplication.translate("PrintingFeature", "Pack log"), panel)]
 
     def actions(self, ctx: AppContext) -> list[QAction]:
         specs = (
@@ -59,6 +74,14 @@ class PrintingFeature:
                 "Orders",
                 False,
                 lambda: self.open_dialog("packing_lists"),
+            ),
+            (
+                "shelfLocations",
+                QCoreApplication.translate("PrintingFeature", "Shelf locations…"),
+                "",
+                "Tools",
+                False,
+                self.open_locations,
             ),
             (
                 "packStation",
@@ -94,6 +117,12 @@ class PrintingFeature:
     def _dialog_gone(self) -> None:
         self.dialog = None
 
+    def open_locations(self) -> LocationsDialog:
+        dialog = LocationsDialog(self._ctx.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def open_station(self) -> PackStation:
         """One station window; it queues the selected orders, else the view's unpacked orders."""
         queue = self._ctx.selected_order_ids()
@@ -109,10 +138,21 @@ class PrintingFeature:
                 rule=high_value_rule(settings),
                 orders_changed=self._ctx.orders_changed,
                 parent=self._ctx.window,
+                fragile=fragile_rule(settings),
+                sound=StationSounds(bool(settings.get("scanner/beep")), self._ctx.window),
+                suffix=suffix_setting(settings.get("scanner/suffix")),
+                video_for_high_value=bool(settings.get("packing/high_value_video")),
+                station_name=str(settings.get("packing/station") or "") or None,
             )
             station.setWindowFlag(Qt.WindowType.Window)
-            station.order_opened.connect(self.signals.order_opened)
-            station.order_completed.connect(self.signals.order_completed)
+            for name in (
+                "order_opened", "order_completed", "order_sealed", "scanned", "photo_requested",
+                "stop_requested",
+            ):  # fmt: skip
+                getattr(station, name).connect(getattr(self.signals, name))
+            self.signals.recording.connect(
+                lambda pk: station.set_recording(pk if pk >= 0 else None)
+            )
             station.packer.editingFinished.connect(
                 lambda: settings.set("packing/packer", station.packer.text().strip())
             )

@@ -14,7 +14,12 @@ from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop.core.printing.checklist import Checklist, HighValueRule, iter_checklists
+from desktop.core.printing.checklist import (
+    Checklist,
+    FragileRule,
+    HighValueRule,
+    iter_checklists,
+)
 from desktop.core.printing.packing_list import packing_list
 from desktop.core.printing.paper import Paper, Slot, paper, slots
 from desktop.core.printing.pdf_text import repair_pdf_text
@@ -55,6 +60,7 @@ class PrintJob:
     per_page: int = 1
     sort: str = "sku"
     rule: HighValueRule = field(default_factory=HighValueRule)
+    fragile: FragileRule = field(default_factory=FragileRule)
     # Empty: the system's font for every script (see Canvas.font).
     font_family: str = ""
 
@@ -127,7 +133,7 @@ def render(
         raise NothingToPrintError
     canvas = Canvas(painter, job.font_family)
     total = len(job.order_pks)
-    checklists = _progress(iter_checklists(job.order_pks, job.rule), total, report, cancelled)
+    checklists = _progress(iter_checklists(job.order_pks, job.rule, fragile=job.fragile), total, report, cancelled)
     if job.kind == "picklist":
         pick = build_pick_list(list(checklists), job.sort)
         return PickListPainter(canvas, job.sheet).paint(pick, device.newPage, datetime.now(UTC))
@@ -135,13 +141,16 @@ def render(
     if job.kind == "packing_lists":
         packer = PackingListPainter(canvas)
         for checklist in checklists:
-            packer.paint(packing_list(checklist), pager.next_slot())
+            packing = packing_list(checklist)
+            parts = packer.parts(packing, pager.slots[0])
+            for number, lines in enumerate(parts, start=1):
+                packer.paint(packing, pager.next_slot(), lines, number, len(parts))
         return pager.pages
     painter_ = ChecklistPainter(canvas)
     for checklist in checklists:
         parts = painter_.parts(checklist, pager.slots[0])
-        for number, rows in enumerate(parts, start=1):
-            painter_.paint(checklist, pager.next_slot(), rows, number, len(parts))
+        for number, content in enumerate(parts, start=1):
+            painter_.paint(checklist, pager.next_slot(), content, number, len(parts))
     return pager.pages
 
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from desktop.core.printing.checklist import HighValueRule, parse_currency_thresholds
+from desktop.core.printing.checklist import (
+    FragileRule,
+    HighValueRule,
+    parse_currency_thresholds,
+    parse_words,
+)
 from desktop.ui.settings_store import Settings
 
 
@@ -21,3 +26,14 @@ def high_value_rule(settings: Settings) -> HighValueRule:
 
 def packer_name(settings: Settings) -> str:
     return str(settings.get("packing/packer") or settings.get("seller/name") or "")
+
+
+def fragile_rule(settings: Settings) -> FragileRule:
+    return FragileRule(parse_words(str(settings.get("packing/fragile_words") or "")))
+
+
+def label_printer(settings: Settings, paper: str) -> str:
+    """The printer for 4x6 labels, when she named one; sheets go to the system's default."""
+    if paper != "4x6":
+        return ""
+    return str(settings.get("printing/label_printer") or "").strip()

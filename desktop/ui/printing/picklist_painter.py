@@ -29,12 +29,25 @@ class _Row:
     line: PickLine
     orders_text: str
     height: float
+    # A SKU needed by more orders than a page holds continues on the next page: every
+    # order number is printed, the quantity once, on its first part.
+    continued: bool = False
+    continues: bool = False
 
 
-def orders_text(line: PickLine) -> str:
+def orders_text(line: PickLine, orders: tuple[tuple[str, int], ...] | None = None) -> str:
     return ", ".join(
-        order_id if qty == 1 else f"{order_id} ×{qty}" for order_id, qty in line.orders
+        order_id if qty == 1 else f"{order_id} ×{qty}"
+        for order_id, qty in (line.orders if orders is None else orders)
     )
+
+
+def _continued_word() -> str:
+    return QCoreApplication.translate("PrintedPickList", "(continued)")
+
+
+def _continues_word() -> str:
+    return QCoreApplication.translate("PrintedPickList", "continues on the next page →")
 
 
 class PickListPainter:
@@ -51,20 +64,92 @@ class PickListPainter:
         rest = self.w - box - qty - sku - 4
         self.cols = _Columns(box, sku, rest * 0.58, qty, rest * 0.42)
 
-    def _row(self, line: PickLine) -> _Row:
+    def _row(
+        self,
+        line: PickLine,
+        orders: tuple[tuple[str, int], ...] | None = None,
+        continued: bool = False,
+        continues: bool = False,
+    ) -> _Row:
         c, k = self.c, self.cols
-        text = orders_text(line)
+        text = orders_text(line, orders)
+        if continues:
+            text += " " + _continues_word()
         sku_h = c.measure(line.sku or "—", self.body, k.sku, bold=True) + c.measure(
             line.location, self.small, k.sku
         )
         item_h = c.measure(line.title, self.body, k.item) + c.measure(
-            line.variant, self.small, k.item, bold=True
+            self._variant_text(line, continued), self.small, k.item, bold=True
         )
         orders_h = c.measure(text, self.small, k.orders)
-        return _Row(line, text, max(sku_h, item_h, orders_h, c.line_height(self.body * 1.5)) + 1.6)
+        height = max(sku_h, item_h, orders_h, c.line_height(self.body * 1.5)) + 1.6
+        return _Row(line, text, height, continued, continues)
+
+    @staticmethod
+    def _variant_text(line: PickLine, continued: bool) -> str:
+        if not continued:
+            return line.variant
+        return f"{line.variant} {_continued_word()}".strip()
+
+    def _split(self, line: PickLine, room: float, continued: bool) -> tuple[_Row | None, int]:
+        """The first part of a row too tall for `room`: as many orders as fit, or none.
+        Searched by doubling then halving, so a SKU in thousands of orders never measures
+        more than about twice a page's worth of text at a time."""
+
+        def part(count: int) -> _Row:
+            return self._row(line, line.orders[:count], continued, continues=True)
+
+        total = len(line.orders)
+        if total == 0 or part(1).height > room:
+            return None, 0
+        lo = 1
+        while lo < total and part(min(total, lo * 2)).height <= room:
+            lo = min(total, lo * 2)
+        hi = min(total, lo * 2)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if part(mid).height <= room:
+                lo = mid
+            else:
+                hi = mid - 1
+        return part(lo), lo
+
+    def _rows_for(
+        self, line: PickLine, room: float, full: float
+    ) -> list[tuple[_Row | None, bool]]:
+        """The row of a line, in parts when it is taller than the room left; each part with
+        whether a new page starts after it."""
+        parts: list[tuple[_Row | None, bool]] = []
+        rest, continued = line, False
+        while True:
+            # Only a remainder that could fit is measured whole: a SKU in thousands of orders
+            # is never laid out in full once per page.
+            head, count = self._split(rest, room, continued)
+            if count == len(rest.orders):
+                row = self._row(rest, continued=continued)
+                if row.height <= room:
+                    parts.append((row, False))
+                    return parts
+                count -= 1
+                head = self._row(rest, rest.orders[:count], continued, continues=True) if count else None
+            if head is None or count == 0:
+                if room >= full:
+                    row = self._row(rest, continued=continued)
+                    # Not even one order fits an empty page (cannot happen with real ids):
+                    # print it anyway rather than loop.
+                    parts.append((row, False))
+                    return parts
+                parts.append((None, True))
+                room = full
+                continue
+            parts.append((head, True))
+            rest = PickLine(
+                rest.sku, rest.variant, rest.title, rest.location, rest.quantity,
+                rest.orders[count:],
+            )  # fmt: skip
+            continued, room = True, full
 
     def paginate(self, pick: PickList) -> list[list[_Row]]:
-        rows = [self._row(line) for line in pick.lines]
         first = (
             self.paper.height_mm
             - 2 * self.margin
@@ -75,13 +160,20 @@ class PickListPainter:
         later = self.paper.height_mm - 2 * self.margin - self._head_height() - self._total_height()
         pages: list[list[_Row]] = [[]]
         used, room = 0.0, first
-        for row in rows:
-            if pages[-1] and used + row.height > room:
+        for line in pick.lines:
+            whole = self._row(line) if len(line.orders) < 400 else None
+            if whole is not None and pages[-1] and used + whole.height > room and whole.height <= later:
+                # It fits a page of its own: start one rather than split it.
                 pages.append([])
                 used, room = 0.0, later
-            pages[-1].append(row)
-            used += row.height
-        return pages
+            for row, page_break in self._rows_for(line, room - used, later):
+                if row is not None:
+                    pages[-1].append(row)
+                    used += row.height
+                if page_break:
+                    pages.append([])
+                    used, room = 0.0, later
+        return [page for page in pages if page] or [[]]
 
     def _title_height(self) -> float:
         return self.c.line_height(self.body * 1.6) + self.c.line_height(self.small) + 2
@@ -206,16 +298,18 @@ class PickListPainter:
         cx += k.sku + 1
         title_h = c.measure(line.title, self.body, k.item)
         c.text(cx, y + 0.6, k.item, title_h, line.title, self.body)
-        c.text(cx, y + 0.6 + title_h, k.item, row.height, line.variant, self.small, bold=True)
+        variant = self._variant_text(line, row.continued)
+        c.text(cx, y + 0.6 + title_h, k.item, row.height, variant, self.small, bold=True)
         cx += k.item + 1
-        c.text(
-            cx,
-            y + 0.3,
-            k.qty,
-            c.line_height(self.body * 1.5),
-            str(line.quantity),
-            self.body * 1.5,
-            bold=True,
-            flags=CENTER,
-        )
+        if not row.continued:
+            c.text(
+                cx,
+                y + 0.3,
+                k.qty,
+                c.line_height(self.body * 1.5),
+                str(line.quantity),
+                self.body * 1.5,
+                bold=True,
+                flags=CENTER,
+            )
         c.text(cx + k.qty + 1, y + 0.6, k.orders, row.height, row.orders_text, self.small)

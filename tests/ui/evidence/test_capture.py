@@ -13,6 +13,9 @@ from tests.ui.evidence.frames import GeneratedFeed
 class FakeStation(QObject):
     order_opened = Signal(int)
     order_completed = Signal(int)
+    order_sealed = Signal(int)
+    scanned = Signal(int)
+    recording = Signal(int)
 
 
 def _controller(data_dir, idle_seconds: float = 120, **kw) -> tuple[CaptureController, object]:
@@ -57,13 +60,18 @@ def test_pack_station_scans_record_one_clip_per_order(qtbot, data_dir, order_pk)
     controller.attached.connect(lambda o, i: attached.append((o, i)))
     feed.start()
     station.order_opened.emit(order_pk)
-    assert controller.recording_order == order_pk
+    # The clip starts with the camera's first picture.
+    qtbot.waitUntil(lambda: controller.recording_order == order_pk, timeout=5000)
     qtbot.wait(1200)
     station.order_opened.emit(second)  # the next scan: the first clip stops and is attached
     qtbot.waitUntil(lambda: controller.recording_order == second, timeout=10000)
     qtbot.wait(1200)
-    station.order_completed.emit(second)
+    station.order_completed.emit(second)  # packed: the box is still being sealed on camera
+    assert controller.recording_order == second
+    station.order_sealed.emit(second)  # its label scanned: now the clip stops
     qtbot.waitUntil(lambda: len(attached) == 2, timeout=15000)
+    # The attaching tasks finish after they report: let them, before the controller goes.
+    qtbot.waitUntil(lambda: not controller.busy, timeout=15000)
     feed.stop()
     assert [o for o, _ in attached] == [order_pk, second]
     for pk_ in (order_pk, second):
@@ -83,6 +91,7 @@ def test_a_still_bench_stops_and_attaches_the_clip(qtbot, data_dir, order_pk) ->
     feed.start()
     controller.start_recording()
     qtbot.waitUntil(lambda: controller.store.items(order_pk) != [], timeout=15000)
+    qtbot.waitUntil(lambda: not controller.busy, timeout=15000)
     feed.stop()
     assert stopped == [order_pk]
     assert not controller.recording
@@ -98,3 +107,35 @@ def test_warnings_for_low_disk_and_an_existing_clip(qtbot, data_dir, order_pk, t
     assert any("already has a video" in w for w in controller.warnings())
     controller.low_disk_bytes = 0
     assert not any("Low disk" in w for w in controller.warnings())
+
+
+def test_without_a_camera_picture_nothing_claims_to_record(qtbot, data_dir, order_pk) -> None:
+    controller, _feed = _controller(data_dir)  # the feed never starts: no picture
+    station = FakeStation()
+    link = PackStationRecording(controller)
+    states: list[int] = []
+    station.recording.connect(states.append)
+    link.connect_to(station)
+    station.order_opened.emit(order_pk)
+    assert not controller.recording and states[-1] == -1
+
+
+def test_an_idle_stopped_clip_starts_again_with_the_next_scan(qtbot, data_dir, order_pk) -> None:
+    controller, feed = _controller(data_dir)
+    station = FakeStation()
+    link = PackStationRecording(controller)
+    link.connect_to(station)
+    feed.start()
+    station.order_opened.emit(order_pk)
+    qtbot.waitUntil(lambda: controller.recording_order == order_pk, timeout=5000)
+    qtbot.wait(700)
+    controller.stop_recording()  # as the idle watch does
+    qtbot.waitUntil(lambda: not controller.recording, timeout=10000)
+    station.scanned.emit(order_pk)
+    qtbot.waitUntil(lambda: controller.recording_order == order_pk, timeout=5000)
+    link.stop_requested()  # by hand: a later scan does not start it again
+    qtbot.waitUntil(lambda: not controller.recording, timeout=10000)
+    station.scanned.emit(order_pk)
+    assert not controller.recording
+    qtbot.waitUntil(lambda: not controller.busy, timeout=15000)
+    feed.stop()

@@ -111,3 +111,20 @@ def test_recorded_clip_plays_in_the_player(qtbot, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: player.player.position() > 0, timeout=10000)
     assert player.play_button.text() == "Pause"
     player.close()
+
+
+def test_stop_waits_for_the_encoder_to_catch_up(qtbot, tmp_path: Path) -> None:
+    recorder = StampedRecorder(QSize(320, 240), frame_rate=10)
+    with qtbot.waitSignal(recorder.started, timeout=10000):
+        recorder.start(tmp_path, "clip", STAMP)
+    assert push_frames(qtbot, recorder, 30, fps=10) == 30
+    stopped_at: list[int] = []
+    inner = recorder._recorder
+    inner.recorderStateChanged.connect(lambda _s: stopped_at.append(inner.duration()))
+    with qtbot.waitSignal(recorder.finished, timeout=15000) as blocker:
+        recorder.stop()
+        # While it waits, nothing more is taken: the clip ends at the frame it was asked to.
+        assert not recorder.push(frame(31), 3_100_000)
+    assert stopped_at and stopped_at[0] >= 2900
+    info = probe(Path(blocker.args[0]))
+    assert info.duration_ms is not None and 2700 <= info.duration_ms <= 3300

@@ -28,11 +28,15 @@ def _ctx(data_dir: Path, selected: list[int]) -> AppContext:
 def test_actions_for_the_main_window(qtbot: QtBot, data_dir: Path) -> None:
     feature = PrintingFeature(_ctx(data_dir, []))
     actions = {a.objectName(): a for a in feature.actions(_ctx(data_dir, []))}
-    assert set(actions) == {"printChecklists", "printPickList", "printPackingLists", "packStation"}
+    assert set(actions) == {
+        "printChecklists", "printPickList", "printPackingLists", "packStation", "shelfLocations"
+    }
     assert actions["printChecklists"].property("toolbar") is True
     assert actions["packStation"].property("toolbar") is True
     assert actions["printPickList"].property("menu") == "Orders"
-    assert feature.detail_tabs(_ctx(data_dir, [])) == []
+    [(title, panel)] = feature.detail_tabs(_ctx(data_dir, []))
+    assert title == "Pack log" and panel.objectName() == "packLogPanel"
+    qtbot.addWidget(panel)
 
 
 def test_dialog_saves_a_pdf_in_the_background(
