@@ -74,6 +74,7 @@ class Layout:
     columns: dict[str, int]  # canonical field -> column index
     profile: Profile
     saved_mapping: str | None = None  # name of the seller's saved mapping, if one was used
+    sheet: int = 0  # which sheet of a workbook
 
     @property
     def signature(self) -> str:

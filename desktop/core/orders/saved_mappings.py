@@ -1,39 +1,124 @@
-"""Column mappings the seller confirmed for files of a layout the app did not know."""
+"""Column mappings the seller confirmed for files of a layout the app did not know.
+
+A saved mapping is stored in the same shape as a layout file (resources/layouts/*.json): its
+fields name the headers the seller chose ('Name#2' for the second column called Name), plus
+how rows make orders and whether prices are per unit or per line. So a mapping also applies to
+a later file whose columns moved, and `import --mapping NAME` can use it for any file.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from desktop.core.models import MappingProfile
-from desktop.core.orders.layout import Layout, header_signature
-from desktop.core.orders.profiles import Profile
+from desktop.core.orders.errors import UnknownLayout
+from desktop.core.orders.layout import (
+    HEADER_SCAN_ROWS,
+    HeaderKeys,
+    Layout,
+    header_signature,
+    norm_header,
+    resolve_columns,
+    row_texts,
+)
+from desktop.core.orders.profiles import Profile, profile_from_spec, profile_spec
+from desktop.core.orders.values import Cell
+
+SPEC_FORMAT = 2
 
 
-def profile_from_mapping(marketplace: str, name: str) -> Profile:
-    """A generic one-row-per-line profile under the marketplace the seller chose."""
-    return Profile(key=marketplace, name=name, fields={}, signature=())
+def profile_from_mapping(marketplace: str, name: str, **options: Any) -> Profile:
+    """A profile under the marketplace the seller chose; options as in a layout file."""
+    spec = {"key": f"mapping:{name}", "name": name, "marketplace": marketplace, "fields": {}}
+    spec.update({k: v for k, v in options.items() if v})
+    return profile_from_spec(spec)
 
 
-def save_mapping(name: str, marketplace: str, headers: list[str], columns: dict[str, int]) -> MappingProfile:
+def header_synonyms(headers: Sequence[str], columns: dict[str, int]) -> dict[str, list[str]]:
+    """Each mapped column as the header that names it, with '#n' where names repeat."""
+    keys = [norm_header(h) for h in headers]
+    fields: dict[str, list[str]] = {}
+    for name, index in columns.items():
+        if not 0 <= index < len(headers) or not keys[index]:
+            continue
+        occurrence = keys[: index + 1].count(keys[index])
+        repeated = keys.count(keys[index]) > 1
+        fields[name] = [f"{headers[index]}#{occurrence}" if repeated else headers[index]]
+    return fields
+
+
+def mapping_spec(
+    name: str, marketplace: str, headers: Sequence[str], columns: dict[str, int], **options: Any
+) -> dict[str, Any]:
+    profile = profile_from_mapping(marketplace, name, **options)
+    spec = profile_spec(profile)
+    spec["fields"] = header_synonyms(headers, columns)
+    spec["format"] = SPEC_FORMAT
+    return spec
+
+
+def save_mapping(
+    name: str, marketplace: str, headers: list[str], columns: dict[str, int], **options: Any
+) -> MappingProfile:
+    """Saves (or replaces) the mapping for files with this header row."""
     signature = header_signature(headers)
+    spec = mapping_spec(name, marketplace, headers, columns, **options)
     existing = MappingProfile.get_or_none(MappingProfile.header_signature == signature)
+    if existing is None:
+        existing = MappingProfile.get_or_none(MappingProfile.name == name)
     if existing is not None:
-        existing.name, existing.marketplace, existing.mapping = name, marketplace, columns
-        existing.headers = headers
+        existing.name, existing.marketplace, existing.mapping = name, marketplace, spec
+        existing.headers, existing.header_signature = headers, signature
         existing.save()
         return existing
     return MappingProfile.create(
-        name=name,
-        marketplace=marketplace,
-        header_signature=signature,
-        headers=headers,
-        mapping=columns,
+        name=name, marketplace=marketplace, header_signature=signature, headers=headers, mapping=spec
     )
 
 
-def layout_for(headers: list[str], header_row: int, columns: dict[str, int], marketplace: str, name: str) -> Layout:
+def _spec_of(mapping: MappingProfile) -> dict[str, Any]:
+    stored: dict[str, Any] = dict(mapping.mapping)
+    if stored.get("format") == SPEC_FORMAT:
+        return stored
+    # Mappings saved before the layout format: {field: column index} for the saved headers.
+    columns = {str(k): int(v) for k, v in stored.items()}
+    return mapping_spec(mapping.name, mapping.marketplace, list(mapping.headers), columns)
+
+
+def layout_from_saved(mapping: MappingProfile, headers: list[str], header_row: int) -> Layout:
+    spec = _spec_of(mapping)
+    spec["key"], spec["name"], spec["marketplace"] = f"mapping:{mapping.name}", mapping.name, mapping.marketplace
+    profile = profile_from_spec(spec)
+    columns = resolve_columns(profile.fields, HeaderKeys(headers))
+    return Layout(header_row=header_row, headers=headers, columns=columns, profile=profile, saved_mapping=mapping.name)
+
+
+def layout_with_mapping(name: str, head: list[list[Cell]]) -> Layout:
+    """The layout a named saved mapping gives this sheet: its header row is the one that holds
+    most of the mapping's columns. Raises UnknownLayout when the name or the order column is missing."""
+    mapping = MappingProfile.get_or_none(MappingProfile.name == name)
+    if mapping is None:
+        known = ", ".join(m.name for m in MappingProfile.select().order_by(MappingProfile.name))
+        raise UnknownLayout(f"no saved mapping called {name!r} (saved: {known or 'none'})")
+    profile = profile_from_spec(_spec_of(mapping) | {"key": f"mapping:{name}"})
+    best: tuple[int, int] | None = None
+    for index, row in enumerate(head[:HEADER_SCAN_ROWS]):
+        columns = resolve_columns(profile.fields, HeaderKeys(row_texts(row)))
+        if "order_id" in columns and (best is None or len(columns) > best[1]):
+            best = (index, len(columns))
+    if best is None:
+        raise UnknownLayout(f"the order column of mapping {name!r} is not in this file")
+    return layout_from_saved(mapping, row_texts(head[best[0]]), best[0])
+
+
+def layout_for(
+    headers: list[str], header_row: int, columns: dict[str, int], marketplace: str, name: str, **options: Any
+) -> Layout:
     return Layout(
         header_row=header_row,
         headers=headers,
         columns=columns,
-        profile=profile_from_mapping(marketplace, name),
+        profile=profile_from_mapping(marketplace, name, **options),
         saved_mapping=name,
     )
