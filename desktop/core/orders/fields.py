@@ -16,7 +16,7 @@ LINE_FIELDS = ("sku", "title", "variant", "quantity", "unit_price", "line_total"
 # fall back on when the order number is empty (eBay), and the signals that an order was
 # cancelled or refunded (a cancellation time, a payment status, a cancellation type).
 SIGNAL_FIELDS = (
-    "record_number", "sub_status", "cancelled_at", "payment_status", "cancel_type",
+    "record_number", "sub_status", "cancelled_at", "payment_status", "cancel_type", "cancel_reason",
     "item_promotion", "ship_promotion",
 )  # fmt: skip
 CANONICAL_FIELDS = ORDER_FIELDS + LINE_FIELDS + SIGNAL_FIELDS
@@ -41,6 +41,6 @@ FIELD_LABELS = {
     "unit_price": "Unit price", "line_total": "Line total", "item_id": "Item / listing ID",
     "record_number": "Sales record number", "sub_status": "Marketplace sub-status",
     "cancelled_at": "Cancelled at", "payment_status": "Payment status",
-    "cancel_type": "Cancellation / return type", "item_promotion": "Item promotion discount",
+    "cancel_type": "Cancellation / return type", "cancel_reason": "Cancellation reason", "item_promotion": "Item promotion discount",
     "ship_promotion": "Shipping promotion discount",
 }  # fmt: skip

@@ -11,6 +11,8 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from babel.numbers import get_territory_currencies
+
 from desktop.core.orders.countries import country_code
 from desktop.core.orders.fields import DATE_FIELDS, MONEY_FIELDS, SIGNAL_FIELDS
 from desktop.core.orders.grouping import RawLine, RawOrder
@@ -70,6 +72,14 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Decimal | datetime):
         return str(value)
     return value
+
+
+@cache
+def _territory_currency(country: str | None) -> str | None:
+    """The currency in use in a country (CLDR), for exports that write amounts without one."""
+    if not country:
+        return None
+    return COUNTRY_CURRENCY.get(country) or next(iter(get_territory_currencies(country)), None)
 
 
 @cache
@@ -161,6 +171,8 @@ class OrderParser:
         cancelled_at = text.get("cancelled_at", "").strip()
         flagged = parse_bool(cancelled_at)
         cancelled = bool(cancelled_at) and cancelled_at not in _PLACEHOLDERS and flagged is not False
+        reason = text.get("cancel_reason", "").strip()
+        cancelled = cancelled or (bool(reason) and reason not in _PLACEHOLDERS)
         # "partially_refunded" still ships what was not refunded.
         said = [
             s for s in signals
@@ -189,9 +201,7 @@ class OrderParser:
             return self.header_currency
         if self.profile.currency:
             return self.profile.currency
-        if self.profile.marketplace in ("shopee", "lazada", "tiktok", "mercadolibre", "coupang", "other"):
-            return COUNTRY_CURRENCY.get(country or "")
-        return None
+        return _territory_currency(country)
 
     def _split_tracking(self, values: dict[str, Any]) -> None:
         # AliExpress writes "Carrier:TRACKINGNO" in one cell.
