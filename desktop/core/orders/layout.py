@@ -226,8 +226,12 @@ def recognise(head: list[list[Cell]]) -> Recognition:
         reason = f"too few columns of a known export (closest: {weak})" if weak else "no known marketplace columns"
         return Recognition(None, reason, found)
     best = accepted[0]
-    rivals = [c for c in accepted[1:] if c.profile.marketplace != best.profile.marketplace]
-    if rivals and rivals[0].score == best.score:
+    # The distinctive columns are the evidence: another marketplace with as many is a tie.
+    rivals = [
+        c for c in accepted[1:]
+        if c.profile.marketplace != best.profile.marketplace and c.signature_hits >= best.signature_hits
+    ]  # fmt: skip
+    if rivals:
         reason = f"the columns fit {best.profile.name} and {rivals[0].profile.name} equally well"
         return Recognition(None, reason, found)
     layout = Layout(header_row=header_row, headers=headers, columns=best.columns, profile=best.profile)
