@@ -17,7 +17,7 @@ LINE_FIELDS = ("sku", "title", "variant", "quantity", "unit_price", "line_total"
 # cancelled or refunded (a cancellation time, a payment status, a cancellation type).
 SIGNAL_FIELDS = (
     "record_number", "sub_status", "cancelled_at", "payment_status", "cancel_type", "cancel_reason",
-    "item_promotion", "ship_promotion",
+    "item_promotion", "ship_promotion", "items_cell",
 )  # fmt: skip
 CANONICAL_FIELDS = ORDER_FIELDS + LINE_FIELDS + SIGNAL_FIELDS
 
@@ -42,5 +42,5 @@ FIELD_LABELS = {
     "record_number": "Sales record number", "sub_status": "Marketplace sub-status",
     "cancelled_at": "Cancelled at", "payment_status": "Payment status",
     "cancel_type": "Cancellation / return type", "cancel_reason": "Cancellation reason", "item_promotion": "Item promotion discount",
-    "ship_promotion": "Shipping promotion discount",
+    "ship_promotion": "Shipping promotion discount", "items_cell": "All items in one cell",
 }  # fmt: skip
