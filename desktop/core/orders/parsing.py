@@ -30,6 +30,8 @@ from desktop.core.orders.values import (
     plain_text,
 )
 
+# Read for what they say, not stored as they are.
+_NOT_STORED = frozenset({"order_id", "country", "currency", *SIGNAL_FIELDS})
 # Cells that stand for "nothing here" (Shopify writes "-" for a missing postcode).
 _PLACEHOLDERS = frozenset({"-", "--", "—", "n/a", "N/A", "null", "NULL", "None"})
 
@@ -92,6 +94,9 @@ class OrderParser:
         self.layout = layout
         self.profile = layout.profile
         self.header_currency = self._currency_in_headers()
+        self._signals = any(
+            n in layout.columns for n in ("sub_status", "cancel_type", "payment_status", "cancelled_at", "cancel_reason")
+        )
 
     def _currency_in_headers(self) -> str | None:
         for name in ("total", "items_total", "unit_price", "discount"):
@@ -126,9 +131,9 @@ class OrderParser:
         values["currency"] = currency
         locale = self.profile.locale
         for name, value in text.items():
-            if name in ("order_id", "country", "currency", "items_cell") or name in SIGNAL_FIELDS:
+            if name in _NOT_STORED:
                 continue
-            if value.strip() in _PLACEHOLDERS:
+            if value in _PLACEHOLDERS:
                 values[name] = None
                 continue
             if name in MONEY_FIELDS:
@@ -163,26 +168,27 @@ class OrderParser:
         """Every layout's cancel and refund signals end in the status, which decides the workflow.
 
         A status word ("Cancelled", "Đã hủy"), a sub-status or cancellation type, a refunded or
-        voided payment, or a cancellation time (Shopify's "Cancelled at") all count.
+        voided payment, a cancellation reason or time (Shopify's "Cancelled at") all count.
         """
+        if not self._signals:
+            return
         words = self.profile.status_words
-        status = values.get("status") or ""
-        signals = [text.get(n, "") for n in ("sub_status", "cancel_type", "payment_status")]
-        cancelled_at = text.get("cancelled_at", "").strip()
-        flagged = parse_bool(cancelled_at)
-        cancelled = bool(cancelled_at) and cancelled_at not in _PLACEHOLDERS and flagged is not False
-        reason = text.get("cancel_reason", "").strip()
+        cancelled_at = text.get("cancelled_at", "")
+        cancelled = bool(cancelled_at) and cancelled_at not in _PLACEHOLDERS and parse_bool(cancelled_at) is not False
+        reason = text.get("cancel_reason", "")
         cancelled = cancelled or (bool(reason) and reason not in _PLACEHOLDERS)
         # "partially_refunded" still ships what was not refunded.
         said = [
-            s for s in signals
+            s for s in (text.get(n, "") for n in ("sub_status", "cancel_type", "payment_status"))
             if s and "partial" not in s.casefold() and any(w in s.casefold() for w in words)
         ]  # fmt: skip
+        if not (cancelled or said):
+            return
+        status = values.get("status") or ""
         if any(w in status.casefold() for w in words):
             return
-        if cancelled or said:
-            detail = said[0] if said else "cancelled"
-            values["status"] = f"{status} · {detail}" if status else detail
+        detail = said[0] if said else "cancelled"
+        values["status"] = f"{status} · {detail}" if status else detail
 
     def _zone_for(self, country: str | None) -> tzinfo:
         if self.profile.timezone:

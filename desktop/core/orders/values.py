@@ -111,9 +111,13 @@ def parse_money(
         return None
     if isinstance(value, int | float):
         return Money(Decimal(repr(value)) if isinstance(value, float) else Decimal(value), default_currency)
-    plain = isinstance(value, str) and _PLAIN_NUMBER.match(value)
-    if plain and not _thousands_dot(str(value), default_currency, locale):
-        return Money(Decimal(str(value)), default_currency)
+    # The common case, a plain number: only "150.000" needs the currency and locale rules.
+    if (
+        type(value) is str
+        and _PLAIN_NUMBER.match(value)
+        and ("." not in value or not (default_currency or locale) or not _thousands_dot(value, default_currency, locale))
+    ):
+        return Money(Decimal(value), default_currency)
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if not text or text in {"-", "--", "—", "N/A", "n/a"}:
         return None
