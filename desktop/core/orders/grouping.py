@@ -98,7 +98,10 @@ class Grouped:
 
 
 _FOOTER = re.compile(
-    r"^\s*(\d*\s*record\(s\)\s+downloaded|seller id\s*:|total\b|grand total\b|合计|總計|合計|summe\b|gesamt\b)",
+    r"^\s*(\d*\s*record\(s\)\s+downloaded|seller id\s*:"
+    # "Total", "Grand total: 1,234.00", "合计 56": a summary word followed by an amount at most,
+    # so that a product called "Total Gym" is not taken for a footer.
+    r"|(grand\s+)?(sub)?totals?\s*[:：]?[\s\d$€£¥.,()-]*$|(合计|總計|合計|summe|gesamt)\s*[:：]?[\s\d$€£¥.,()-]*$)",
     re.I,
 )
 # A footer or summary row fills a few cells at most; order rows fill many mapped ones.

@@ -92,6 +92,7 @@ class ColumnMappingDialog(QDialog):
         for index, sheet in enumerate(self._sheets):
             self.sheet.addItem(sheet.name, index)
         self.sheet.setEnabled(len(self._sheets) > 1)
+        self.sheet.setCurrentIndex(self._likely_sheet())
         self.header_spin = QSpinBox(self)
         self.header_spin.setRange(1, HEAD_ROWS)
         self.grouping = QComboBox(self)
@@ -169,6 +170,15 @@ class ColumnMappingDialog(QDialog):
         self._load_sheet()
 
     # ---------------------------------------------------------------- reading
+
+    def _likely_sheet(self) -> int:
+        """The sheet that holds the orders: the one with most filled rows (notes sheets hold few)."""
+        best, best_rows = 0, -1
+        for index, sheet in enumerate(self._sheets):
+            filled = sum(1 for row in sheet.head(RAW_ROWS) if sum(1 for c in row if c not in ("", None)) >= 3)
+            if filled > best_rows:
+                best, best_rows = index, filled
+        return best
 
     def _load_sheet(self) -> None:
         index = int(self.sheet.currentData() or 0)

@@ -91,3 +91,25 @@ def test_cancelled_mapping_imports_nothing(qtbot, data_dir: Path, tmp_path: Path
     qtbot.waitUntil(lambda: len(finished) == 1, timeout=20000)
     assert finished[0][0] == [] and finished[0][1][0][0] == "Bestellungen.csv"
     assert Order.select().count() == 0 and not controller.busy
+
+
+def test_dialog_reads_every_sheet(qtbot, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    from desktop.ui.importing.mapping_dialog import ColumnMappingDialog
+
+    book = openpyxl.Workbook()
+    book.active.title = "Hinweise"
+    book.active.append(["Export vom 01.12.2025"])
+    orders = book.create_sheet("Bestellungen")
+    orders.append(["Bestellnummer", "Kunde", "Land", "Menge", "Summe"])
+    orders.append(["B-1", "Mia", "Deutschland", 2, 10.5])
+    path = tmp_path / "export.xlsx"
+    book.save(path)
+    dialog = ColumnMappingDialog(path)
+    qtbot.addWidget(dialog)
+    assert dialog.sheet.isEnabled() and dialog.sheet.currentText() == "Bestellungen"
+    assert dialog.headers[0] == "Bestellnummer" and dialog.preview_model.rowCount() == 1
+    assert dialog.layout().sheet == 1
+    dialog.sheet.setCurrentIndex(0)
+    assert dialog.headers == ["Export vom 01.12.2025"] and dialog.preview_model.rowCount() == 0
