@@ -55,9 +55,10 @@ Values = RowValues | dict[str, str]
 class Row:
     number: int  # 1-based, as a spreadsheet shows it
     values: RowValues  # canonical field -> text
-    # Every cell in file order, already as a JSON array: 100,000 rows of 50 cells kept as
-    # Python strings would cost half a gigabyte.
-    source: str
+    # Every cell in file order, already as a JSON array in UTF-8: 100,000 rows of 50 cells
+    # kept as Python strings would cost half a gigabyte, and one Thai or Chinese name makes
+    # a str of the whole row take two or four bytes per character.
+    source: bytes
 
 
 @dataclass
@@ -166,7 +167,7 @@ def read_rows(
         if _is_description(order_id):
             skipped.append(Skipped(number, f"column description row: {order_id[:80]}"))
             continue
-        yield Row(number, values, _dumps(cells))
+        yield Row(number, values, _dumps(cells).encode())
 
 
 def _footer_text(cells: list[Cell]) -> str:

@@ -440,7 +440,7 @@ def _replace_lines(touched: list[tuple[int, ParsedOrder]], replaced: list[int]) 
 
 def _insert_source_rows(touched: list[tuple[int, ParsedOrder]], batch_id: int) -> None:
     rows = [
-        [db_id, batch_id, number, cells]
+        [db_id, batch_id, number, cells.decode()]
         for db_id, order in touched
         for number, cells in order.source_rows
     ]

@@ -59,7 +59,7 @@ class ParsedOrder:
     values: dict[str, Any]
     lines: list[ParsedLine]
     has_lines: bool  # False for a layout without items (Etsy's orders file): lines stay as they are
-    source_rows: list[tuple[int, str]]  # row number, cells as a JSON array
+    source_rows: list[tuple[int, bytes]]  # row number, cells as a JSON array in UTF-8
     warnings: list[str] = field(default_factory=list)
 
     def digest(self) -> str:
