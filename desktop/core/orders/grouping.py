@@ -161,7 +161,8 @@ def read_rows(
             first = next(t for t in everything if t)
             skipped.append(Skipped(number, f"no order number in this row: {first[:80]}"))
             continue
-        if norm_header(order_id) == header_key:
+        # Ids nearly always start with a digit; only other ones can be the header again.
+        if not order_id[0].isdigit() and norm_header(order_id) == header_key:
             skipped.append(Skipped(number, "repeated header row"))
             continue
         if _is_description(order_id):
