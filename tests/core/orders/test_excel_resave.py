@@ -103,3 +103,14 @@ def test_weak_match_is_not_recognised(data_dir: Path, tmp_path: Path) -> None:
     with pytest.raises(UnknownLayout) as raised:
         import_file(path)
     assert raised.value.headers[0] == "order id"
+
+
+def test_placeholder_cells_are_unknown_not_values(data_dir: Path, tmp_path: Path) -> None:
+    path = tmp_path / "orders_export.csv"
+    path.write_text(
+        "Name,Email,Financial Status,Fulfillment Status,Currency,Total,Lineitem quantity,Lineitem name,Lineitem sku,Shipping Name,Shipping Zip,Shipping Country,Shipping Phone\n"
+        "#3001,a@b.c,paid,unfulfilled,USD,-,1,Mug,MUG-1,Ann,-,US,--\n"
+    )
+    import_file(path)
+    order = Order.get(Order.order_id == "#3001")
+    assert (order.postcode, order.phone, order.total) == (None, None, None)
