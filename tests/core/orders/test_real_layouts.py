@@ -203,3 +203,12 @@ def test_coupang(data_dir: Path) -> None:
     assert _lines(o) == [("MUG-GM350-MBL", 2, Decimal("12900"))]
     assert (o.buyer_name, o.phone, o.postcode, o.currency, o.country) == ("김민수", "010-1111-2222", "06234", "KRW", "KR")
     assert o.total == Decimal("28800") and o.buyer_note == "문 앞에 놓아주세요"
+
+
+def test_shopee_newer_english_names(data_dir: Path) -> None:
+    result = _import("shopee_sg_Order.all.xlsx")
+    assert (result.marketplace, result.orders_created) == ("shopee", 1)
+    o = _order("241120SG0001")
+    # "Total Buyer Payment" is what the buyer paid; "Grand Total" is kept for older files.
+    assert (o.total, o.currency, o.country, o.postcode) == (Decimal("39.79"), "SGD", "SG", "238826")
+    assert _lines(o) == [("SST-600-CRM", 2, Decimal("18.90"))]
