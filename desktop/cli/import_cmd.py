@@ -15,7 +15,9 @@ from desktop.core.orders.importer import ImportResult, import_file
 HOW_TO_MAP = (
     "To import it, open the file in the Seller Desk window (File > Import): it asks which column "
     "holds what and saves that as a mapping. Then `seller-desk import FILE --mapping NAME` "
-    "uses the saved mapping here."
+    "uses the saved mapping here. Or write a layout file in the format of resources/layouts/*.json "
+    '(for example {"fields": {"order_id": ["Bestellnummer"], "quantity": ["Menge"]}}) and pass '
+    "`--mapping FILE.json`."
 )
 
 
@@ -23,7 +25,9 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("import", help="import marketplace order exports")
     parser.add_argument("files", nargs="+", metavar="FILE")
     parser.add_argument(
-        "--mapping", metavar="NAME", help="use the column mapping saved under NAME (for layouts the app does not know)"
+        "--mapping",
+        metavar="NAME",
+        help="use the column mapping saved under NAME, or a layout file FILE.json (for layouts the app does not know)",
     )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.set_defaults(func=run)

@@ -107,3 +107,21 @@ def test_unknown_layout_lists_headers_then_mapping_imports(tmp_path: Path) -> No
     assert (order["order_id"], order["country"], order["total"], order["currency"]) == ("K-2", "KR", "12900", "KRW")
     missing = run("--data-dir", data, "import", str(other), "--mapping", "Nope", "--json")
     assert missing.returncode == 1 and "Korean shop" in json.loads(missing.stdout)["files"][0]["message"]
+
+
+def test_mapping_from_a_layout_file(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    layout = tmp_path / "mein-shop.json"
+    layout.write_text(json.dumps({
+        "name": "Mein Shop", "currency": "EUR", "locale": "de_DE",
+        "fields": {"order_id": ["Bestellnummer"], "buyer_name": ["Kunde"], "country": ["Land"],
+                   "sku": ["Artikelnummer"], "quantity": ["Menge"], "unit_price": ["Einzelpreis"]},
+    }))
+    path = tmp_path / "export.csv"
+    path.write_text("Bestellnummer;Kunde;Land;Artikelnummer;Menge;Einzelpreis\nB-1;Mia;Deutschland;MUG-1;2;1.234,50\n", encoding="utf-8")
+    result = run("--data-dir", data, "import", str(path), "--mapping", str(layout), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["files"][0]["layout"] == "Mein Shop"
+    order = json.loads(run("--data-dir", data, "orders", "--json").stdout)[0]
+    assert (order["country"], order["currency"], order["total"]) == ("DE", "EUR", "2469.00")
+    assert order["items"][0]["unit_price"] == "1234.50"

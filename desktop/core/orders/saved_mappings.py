@@ -8,7 +8,9 @@ a later file whose columns moved, and `import --mapping NAME` can use it for any
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from desktop.core.models import MappingProfile
@@ -95,21 +97,43 @@ def layout_from_saved(mapping: MappingProfile, headers: list[str], header_row: i
 
 
 def layout_with_mapping(name: str, head: list[list[Cell]]) -> Layout:
-    """The layout a named saved mapping gives this sheet: its header row is the one that holds
-    most of the mapping's columns. Raises UnknownLayout when the name or the order column is missing."""
-    mapping = MappingProfile.get_or_none(MappingProfile.name == name)
-    if mapping is None:
-        known = ", ".join(m.name for m in MappingProfile.select().order_by(MappingProfile.name))
-        raise UnknownLayout(f"no saved mapping called {name!r} (saved: {known or 'none'})")
-    profile = profile_from_spec(_spec_of(mapping) | {"key": f"mapping:{name}"})
-    best: tuple[int, int] | None = None
+    """The layout a saved mapping (by name) or a layout file (a path ending in .json, in the
+    format of resources/layouts) gives this sheet: its header row is the one that holds most
+    of the mapping's columns. Raises UnknownLayout when the mapping or the order column is missing."""
+    if name.lower().endswith(".json"):
+        profile = _profile_from_file(Path(name))
+    else:
+        mapping = MappingProfile.get_or_none(MappingProfile.name == name)
+        if mapping is None:
+            known = ", ".join(m.name for m in MappingProfile.select().order_by(MappingProfile.name))
+            raise UnknownLayout(f"no saved mapping called {name!r} (saved: {known or 'none'})")
+        spec = _spec_of(mapping)
+        spec.update(key=f"mapping:{name}", name=name, marketplace=mapping.marketplace)
+        profile = profile_from_spec(spec)
+    best: tuple[int, int, dict[str, int]] | None = None
     for index, row in enumerate(head[:HEADER_SCAN_ROWS]):
         columns = resolve_columns(profile.fields, HeaderKeys(row_texts(row)))
         if "order_id" in columns and (best is None or len(columns) > best[1]):
-            best = (index, len(columns))
+            best = (index, len(columns), columns)
     if best is None:
         raise UnknownLayout(f"the order column of mapping {name!r} is not in this file")
-    return layout_from_saved(mapping, row_texts(head[best[0]]), best[0])
+    return Layout(
+        header_row=best[0], headers=row_texts(head[best[0]]), columns=best[2], profile=profile,
+        saved_mapping=profile.name,
+    )  # fmt: skip
+
+
+def _profile_from_file(path: Path) -> Profile:
+    try:
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        spec.setdefault("key", f"file:{path.stem}")
+        spec.setdefault("name", path.stem)
+        spec.setdefault("marketplace", "other")
+        return profile_from_spec(spec)
+    except FileNotFoundError as exc:
+        raise UnknownLayout(f"no layout file {path}") from exc
+    except (OSError, ValueError) as exc:
+        raise UnknownLayout(f"the layout file {path.name} cannot be used: {exc}") from exc
 
 
 def layout_for(
