@@ -12,7 +12,7 @@ from desktop.core.journal import WorkJournal
 from desktop.core.orders import errors
 from desktop.core.orders.importer import ImportResult, import_file
 from desktop.core.orders.layout import Layout
-from desktop.core.orders.saved_mappings import layout_for, save_mapping
+from desktop.core.orders.saved_mappings import save_mapping
 from desktop.ui.importing.mapping_dialog import ColumnMappingDialog
 from desktop.ui.importing.messages import describe
 from desktop.ui.tasks import Task
@@ -131,11 +131,11 @@ class ImportController(QObject):
             self.mapping_dialog = None
             dialog.deleteLater()
             if code == QDialog.DialogCode.Accepted:
-                name = dialog.name.text().strip()
-                marketplace = str(dialog.marketplace.currentData())
-                save_mapping(name, marketplace, dialog.headers, dialog.columns(), **dialog.options())
-                layout = layout_for(dialog.headers, dialog.header_row, dialog.columns(), marketplace, name, **dialog.options())
-                layout.sheet = dialog.sheet_index
+                layout = dialog.chosen_layout()
+                save_mapping(
+                    layout.profile.name, layout.profile.marketplace, dialog.headers, dialog.columns(),
+                    **dialog.options(),
+                )  # fmt: skip
                 self._queue.insert(0, (path, layout))
             else:
                 self._failures.append((path.name, tr("Not imported: the columns were not mapped.")))

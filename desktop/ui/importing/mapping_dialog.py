@@ -248,7 +248,7 @@ class ColumnMappingDialog(QDialog):
         """How rows make orders and what a price means: saved with the mapping."""
         return {"grouping": str(self.grouping.currentData()), "price": str(self.price.currentData())}
 
-    def layout(self) -> Layout:
+    def chosen_layout(self) -> Layout:
         layout = layout_for(
             self.headers, self.header_row, self.columns(), str(self.marketplace.currentData()),
             self.name.text().strip() or "mapping", **self.options(),
@@ -270,7 +270,7 @@ class ColumnMappingDialog(QDialog):
         self.preview_model.setHorizontalHeaderLabels([labels[n] for n in shown])
         if not self.headers:
             return
-        result = preview_orders(self.layout(), self._head, PREVIEW_ORDERS)
+        result = preview_orders(self.chosen_layout(), self._head, PREVIEW_ORDERS)
         for order in result.orders:
             values = order.values
             items = ", ".join(

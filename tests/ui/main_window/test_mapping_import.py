@@ -110,6 +110,6 @@ def test_dialog_reads_every_sheet(qtbot, data_dir: Path, tmp_path: Path) -> None
     qtbot.addWidget(dialog)
     assert dialog.sheet.isEnabled() and dialog.sheet.currentText() == "Bestellungen"
     assert dialog.headers[0] == "Bestellnummer" and dialog.preview_model.rowCount() == 1
-    assert dialog.layout().sheet == 1
+    assert dialog.chosen_layout().sheet == 1
     dialog.sheet.setCurrentIndex(0)
     assert dialog.headers == ["Export vom 01.12.2025"] and dialog.preview_model.rowCount() == 0
