@@ -239,20 +239,31 @@ def _no_lines(order: RawOrder) -> list[RawLine]:
     return []
 
 
+_LINE_FIELDS = frozenset(LINE_FIELDS)
+_SUMMED = ("shipping_fee", "line_total", "item_promotion", "ship_promotion")
+
+
 def _merge_order_values(order: RawOrder) -> None:
     """Order-level values from the first row that has them (Shopify leaves them blank after row 1)."""
+    rows = order.rows
+    if len(rows) == 1:
+        # Most orders are one row: nothing to merge.
+        values = rows[0].values
+        order.order_values = {n: v for n, v in values.items() if n not in _LINE_FIELDS}
+        order.sums = {n: [values[n]] for n in _SUMMED if n in values}
+        return
     merged: dict[str, str] = {}
-    for row in order.rows:
+    for row in rows:
         for name, value in row.values.items():
-            if name not in LINE_FIELDS and name not in merged:
+            if name not in _LINE_FIELDS and name not in merged:
                 merged[name] = value
     # A cart shipped in several parcels has a tracking number on each item row: keep every one.
-    tracking = list(dict.fromkeys(r.values["tracking_number"] for r in order.rows if "tracking_number" in r.values))
+    tracking = list(dict.fromkeys(r.values["tracking_number"] for r in rows if "tracking_number" in r.values))
     if len(tracking) > 1:
         merged["tracking_number"] = ", ".join(tracking)
     order.order_values = merged
-    for name in ("shipping_fee", "line_total", "item_promotion", "ship_promotion"):
-        order.sums[name] = [r.values[name] for r in order.rows if name in r.values]
+    for name in _SUMMED:
+        order.sums[name] = [r.values[name] for r in rows if name in r.values]
 
 
 def _is_line(values: Values) -> bool:

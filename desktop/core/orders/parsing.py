@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from decimal import Decimal
@@ -30,6 +31,7 @@ from desktop.core.orders.values import (
     plain_text,
 )
 
+_PLAIN_AMOUNT = re.compile(r"^-?[\d.,]+$")
 # Read for what they say, not stored as they are.
 _NOT_STORED = frozenset({"order_id", "country", "currency", *SIGNAL_FIELDS})
 # Cells that stand for "nothing here" (Shopify writes "-" for a missing postcode).
@@ -200,7 +202,11 @@ class OrderParser:
         if len(explicit) == 3 and explicit.isalpha():
             return explicit
         for name in ("total", "unit_price", "items_total"):
-            money = parse_money(text.get(name))
+            amount = text.get(name)
+            # A plain number names no currency: most exports write amounts so.
+            if not amount or _PLAIN_AMOUNT.match(amount):
+                continue
+            money = parse_money(amount)
             if money and money.currency:
                 return money.currency
         if self.header_currency:
