@@ -63,12 +63,17 @@ def mapping_spec(
 def save_mapping(
     name: str, marketplace: str, headers: list[str], columns: dict[str, int], **options: Any
 ) -> MappingProfile:
-    """Saves (or replaces) the mapping for files with this header row."""
+    """Saves (or replaces) the mapping for files with this header row; returns it (its name may
+    carry a number when another layout's mapping already has the name)."""
     signature = header_signature(headers)
-    spec = mapping_spec(name, marketplace, headers, columns, **options)
     existing = MappingProfile.get_or_none(MappingProfile.header_signature == signature)
     if existing is None:
-        existing = MappingProfile.get_or_none(MappingProfile.name == name)
+        # Another layout's mapping keeps its name: `import --mapping NAME` must mean one mapping.
+        taken = {m.name for m in MappingProfile.select(MappingProfile.name)}
+        base, number = name, 2
+        while name in taken:
+            name, number = f"{base} ({number})", number + 1
+    spec = mapping_spec(name, marketplace, headers, columns, **options)
     if existing is not None:
         existing.name, existing.marketplace, existing.mapping = name, marketplace, spec
         existing.headers, existing.header_signature = headers, signature

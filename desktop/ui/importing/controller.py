@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -132,10 +133,12 @@ class ImportController(QObject):
             dialog.deleteLater()
             if code == QDialog.DialogCode.Accepted:
                 layout = dialog.chosen_layout()
-                save_mapping(
+                saved = save_mapping(
                     layout.profile.name, layout.profile.marketplace, dialog.headers, dialog.columns(),
                     **dialog.options(),
                 )  # fmt: skip
+                layout.profile = replace(layout.profile, name=saved.name)
+                layout.saved_mapping = saved.name
                 self._queue.insert(0, (path, layout))
             else:
                 self._failures.append((path.name, tr("Not imported: the columns were not mapped.")))
