@@ -781,6 +781,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
     <context>
         <name>Import</name>
         <message>
+            <source>0 orders in this file</source>
+            <translation>此文件中有 0 个订单</translation>
+        </message>
+        <message>
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
@@ -791,6 +795,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Importing {file}…</source>
             <translation>正在导入 {file}…</translation>
+        </message>
+        <message>
+            <source>Not imported: the columns were not mapped.</source>
+            <translation>未导入：没有对应列。</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>
@@ -977,12 +985,28 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>（此文件中没有）</translation>
         </message>
         <message>
+            <source>A parent row with the money, then one row per product</source>
+            <translation>先是一行含金额的主行，之后每个商品一行</translation>
+        </message>
+        <message>
+            <source>A summary row, then one row per item</source>
+            <translation>先是一行汇总，之后每件商品一行</translation>
+        </message>
+        <message>
             <source>Choose the column that holds the order ID.</source>
             <translation>请选择包含订单号的列。</translation>
         </message>
         <message>
+            <source>Column names in row</source>
+            <translation>列名所在行</translation>
+        </message>
+        <message>
             <source>Give the mapping a name.</source>
             <translation>请为此映射命名。</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>商品</translation>
         </message>
         <message>
             <source>Map the columns of {file}</source>
@@ -997,12 +1021,56 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>名称</translation>
         </message>
         <message>
+            <source>One row per item line (rows with the same order ID are one order)</source>
+            <translation>每个商品明细一行（订单号相同的行属于同一订单）</translation>
+        </message>
+        <message>
+            <source>One row per order, all items in one cell</source>
+            <translation>每个订单一行，所有商品在同一单元格</translation>
+        </message>
+        <message>
+            <source>One row per order, no items</source>
+            <translation>每个订单一行，没有商品</translation>
+        </message>
+        <message>
+            <source>One row per unit (identical rows add up to the quantity)</source>
+            <translation>每件一行（相同的行合计为数量）</translation>
+        </message>
+        <message>
+            <source>Per line (quantity × unit price)</source>
+            <translation>按整行（数量 × 单价）</translation>
+        </message>
+        <message>
+            <source>Per unit</source>
+            <translation>按单件</translation>
+        </message>
+        <message>
             <source>Preview</source>
             <translation>预览</translation>
         </message>
         <message>
+            <source>Preview: the first %n order(s) this mapping makes</source>
+            <translation>预览：按此对应生成的前 %n 个订单</translation>
+        </message>
+        <message>
+            <source>Prices are</source>
+            <translation>价格为</translation>
+        </message>
+        <message>
+            <source>Rows and orders</source>
+            <translation>行与订单</translation>
+        </message>
+        <message>
             <source>Seller Desk does not know this layout yet. Say which column holds what; the mapping is saved and used automatically for files with the same columns.</source>
             <translation>Seller Desk 还不认识这种格式。请指明每列的内容；映射会被保存，以后遇到相同列的文件会自动使用。</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <source>The first rows of the file, as they are</source>
+            <translation>文件的前几行（原样）</translation>
         </message>
     </context>
     <context>

@@ -781,6 +781,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
     <context>
         <name>Import</name>
         <message>
+            <source>0 orders in this file</source>
+            <translation>此檔案中有 0 筆訂單</translation>
+        </message>
+        <message>
             <source>Import finished</source>
             <translation>匯入完成</translation>
         </message>
@@ -791,6 +795,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Importing {file}…</source>
             <translation>正在匯入 {file}…</translation>
+        </message>
+        <message>
+            <source>Not imported: the columns were not mapped.</source>
+            <translation>未匯入：沒有對應欄位。</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>
@@ -977,12 +985,28 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>（此檔案中沒有）</translation>
         </message>
         <message>
+            <source>A parent row with the money, then one row per product</source>
+            <translation>先是一列含金額的主列，之後每個商品一列</translation>
+        </message>
+        <message>
+            <source>A summary row, then one row per item</source>
+            <translation>先是一列彙總，之後每件商品一列</translation>
+        </message>
+        <message>
             <source>Choose the column that holds the order ID.</source>
             <translation>請選擇含有訂單編號的欄。</translation>
         </message>
         <message>
+            <source>Column names in row</source>
+            <translation>欄位名稱所在列</translation>
+        </message>
+        <message>
             <source>Give the mapping a name.</source>
             <translation>請為此對應命名。</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>商品</translation>
         </message>
         <message>
             <source>Map the columns of {file}</source>
@@ -997,12 +1021,56 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>名稱</translation>
         </message>
         <message>
+            <source>One row per item line (rows with the same order ID are one order)</source>
+            <translation>每個商品明細一列（訂單編號相同的列屬於同一訂單）</translation>
+        </message>
+        <message>
+            <source>One row per order, all items in one cell</source>
+            <translation>每筆訂單一列，所有商品在同一儲存格</translation>
+        </message>
+        <message>
+            <source>One row per order, no items</source>
+            <translation>每筆訂單一列，沒有商品</translation>
+        </message>
+        <message>
+            <source>One row per unit (identical rows add up to the quantity)</source>
+            <translation>每件一列（相同的列合計為數量）</translation>
+        </message>
+        <message>
+            <source>Per line (quantity × unit price)</source>
+            <translation>按整列（數量 × 單價）</translation>
+        </message>
+        <message>
+            <source>Per unit</source>
+            <translation>按單件</translation>
+        </message>
+        <message>
             <source>Preview</source>
             <translation>預覽</translation>
         </message>
         <message>
+            <source>Preview: the first %n order(s) this mapping makes</source>
+            <translation>預覽：依此對應產生的前 %n 筆訂單</translation>
+        </message>
+        <message>
+            <source>Prices are</source>
+            <translation>價格為</translation>
+        </message>
+        <message>
+            <source>Rows and orders</source>
+            <translation>列與訂單</translation>
+        </message>
+        <message>
             <source>Seller Desk does not know this layout yet. Say which column holds what; the mapping is saved and used automatically for files with the same columns.</source>
             <translation>Seller Desk 還不認識這種格式。請指明每一欄的內容；對應會被儲存，以後遇到欄位相同的檔案會自動套用。</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <source>The first rows of the file, as they are</source>
+            <translation>檔案的前幾列（原樣）</translation>
         </message>
     </context>
     <context>

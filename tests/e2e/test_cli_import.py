@@ -65,3 +65,63 @@ def test_data_dir_from_environment(tmp_path: Path, samples: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert (env_dir / "seller-desk.db").exists()
+
+
+def test_header_only_file_is_zero_orders_not_a_failure(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    path = tmp_path / "Unshipped.txt"
+    path.write_text("order-id\torder-item-id\tpurchase-date\tquantity-purchased\tquantity-to-ship\tship-service-level\trecipient-name\tship-postal-code\n")
+    result = run("--data-dir", data, "import", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "0 orders in this file" in result.stdout
+
+
+def test_unknown_layout_lists_headers_then_mapping_imports(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    path = tmp_path / "주문내역.csv"
+    path.write_text("주문코드,고객,국가,상품,수량,금액\nK-1,이서연,대한민국,머그컵,2,25800\n", encoding="utf-8")
+    result = run("--data-dir", data, "import", str(path), "--json")
+    assert result.returncode == 1
+    failure = json.loads(result.stdout)["files"][0]
+    assert failure["error"] == "unknown_layout" and failure["headers"][:2] == ["주문코드", "고객"]
+    assert "--mapping" in failure["how_to_map"]
+    plain = run("--data-dir", data, "import", str(path))
+    assert "주문코드 | 고객 | 국가" in plain.stderr and "--mapping NAME" in plain.stderr
+
+    # A mapping saved (as the window's dialog does), then used by name.
+    code = (
+        "import sys; from desktop.core.db import open_database; from desktop.core.paths import database_url;"
+        "from pathlib import Path; open_database(database_url(Path(sys.argv[1])));"
+        "from desktop.core.orders.saved_mappings import save_mapping;"
+        "save_mapping('Korean shop', 'other', ['주문코드','고객','국가','상품','수량','금액'],"
+        "{'order_id': 0, 'buyer_name': 1, 'country': 2, 'title': 3, 'quantity': 4, 'total': 5})"
+    )
+    subprocess.run([sys.executable, "-c", code, data], check=True, cwd=REPO, timeout=120)
+    other = tmp_path / "columns-moved.csv"
+    other.write_text("고객,주문코드,금액,수량,상품,국가\n박지훈,K-2,12900,1,접시,대한민국\n", encoding="utf-8")
+    mapped = run("--data-dir", data, "import", str(other), "--mapping", "Korean shop", "--json")
+    assert mapped.returncode == 0, mapped.stderr
+    report = json.loads(mapped.stdout)["files"][0]
+    assert (report["layout"], report["orders_created"]) == ("Korean shop", 1)
+    order = json.loads(run("--data-dir", data, "orders", "--json").stdout)[0]
+    assert (order["order_id"], order["country"], order["total"], order["currency"]) == ("K-2", "KR", "12900", "KRW")
+    missing = run("--data-dir", data, "import", str(other), "--mapping", "Nope", "--json")
+    assert missing.returncode == 1 and "Korean shop" in json.loads(missing.stdout)["files"][0]["message"]
+
+
+def test_mapping_from_a_layout_file(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    layout = tmp_path / "mein-shop.json"
+    layout.write_text(json.dumps({
+        "name": "Mein Shop", "currency": "EUR", "locale": "de_DE",
+        "fields": {"order_id": ["Bestellnummer"], "buyer_name": ["Kunde"], "country": ["Land"],
+                   "sku": ["Artikelnummer"], "quantity": ["Menge"], "unit_price": ["Einzelpreis"]},
+    }))
+    path = tmp_path / "export.csv"
+    path.write_text("Bestellnummer;Kunde;Land;Artikelnummer;Menge;Einzelpreis\nB-1;Mia;Deutschland;MUG-1;2;1.234,50\n", encoding="utf-8")
+    result = run("--data-dir", data, "import", str(path), "--mapping", str(layout), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["files"][0]["layout"] == "Mein Shop"
+    order = json.loads(run("--data-dir", data, "orders", "--json").stdout)[0]
+    assert (order["country"], order["currency"], order["total"]) == ("DE", "EUR", "2469.00")
+    assert order["items"][0]["unit_price"] == "1234.50"

@@ -12,7 +12,14 @@ ORDER_FIELDS = (
 )  # fmt: skip
 # Line-level fields: one value per item row.
 LINE_FIELDS = ("sku", "title", "variant", "quantity", "unit_price", "line_total", "item_id")
-CANONICAL_FIELDS = ORDER_FIELDS + LINE_FIELDS
+# Columns read for what they tell about the order, not stored as they are: a record number to
+# fall back on when the order number is empty (eBay), and the signals that an order was
+# cancelled or refunded (a cancellation time, a payment status, a cancellation type).
+SIGNAL_FIELDS = (
+    "record_number", "sub_status", "cancelled_at", "payment_status", "cancel_type", "cancel_reason",
+    "item_promotion", "ship_promotion", "items_cell",
+)  # fmt: skip
+CANONICAL_FIELDS = ORDER_FIELDS + LINE_FIELDS + SIGNAL_FIELDS
 
 MONEY_FIELDS = frozenset(
     {"total", "items_total", "shipping_fee", "discount", "tax", "unit_price", "line_total"}
@@ -32,4 +39,8 @@ FIELD_LABELS = {
     "carrier": "Carrier", "shipping_service": "Shipping service", "buyer_note": "Buyer's note",
     "sku": "SKU", "title": "Item title", "variant": "Variant", "quantity": "Quantity",
     "unit_price": "Unit price", "line_total": "Line total", "item_id": "Item / listing ID",
+    "record_number": "Sales record number", "sub_status": "Marketplace sub-status",
+    "cancelled_at": "Cancelled at", "payment_status": "Payment status",
+    "cancel_type": "Cancellation / return type", "cancel_reason": "Cancellation reason", "item_promotion": "Item promotion discount",
+    "ship_promotion": "Shipping promotion discount", "items_cell": "All items in one cell",
 }  # fmt: skip

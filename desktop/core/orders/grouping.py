@@ -55,9 +55,10 @@ Values = RowValues | dict[str, str]
 class Row:
     number: int  # 1-based, as a spreadsheet shows it
     values: RowValues  # canonical field -> text
-    # Every cell in file order, already as a JSON array: 100,000 rows of 50 cells kept as
-    # Python strings would cost half a gigabyte.
-    source: str
+    # Every cell in file order, already as a JSON array in UTF-8: 100,000 rows of 50 cells
+    # kept as Python strings would cost half a gigabyte, and one Thai or Chinese name makes
+    # a str of the whole row take two or four bytes per character.
+    source: bytes
 
 
 @dataclass
@@ -97,7 +98,15 @@ class Grouped:
     finish: Callable[[RawOrder], None] = _ready
 
 
-_FOOTER = re.compile(r"^\s*(\d+\s+record\(s\)\s+downloaded|seller id\s*:|total\b|合计|總計)", re.I)
+_FOOTER = re.compile(
+    r"^\s*(\d*\s*record\(s\)\s+downloaded|seller id\s*:"
+    # "Total", "Grand total: 1,234.00", "合计 56": a summary word followed by an amount at most,
+    # so that a product called "Total Gym" is not taken for a footer.
+    r"|(grand\s+)?(sub)?totals?\s*[:：]?[\s\d$€£¥.,()-]*$|(合计|總計|合計|summe|gesamt)\s*[:：]?[\s\d$€£¥.,()-]*$)",
+    re.I,
+)
+# A footer or summary row fills a few cells at most; order rows fill many mapped ones.
+_FOOTER_MAX_CELLS = 3
 _ML_PACK = re.compile(r"paquete de\s+(\d+)\s+productos?|pacote de\s+(\d+)\s+produtos?", re.I)
 
 
@@ -108,6 +117,8 @@ def read_rows(
     mapped = list(layout.columns.values())
     index = {name: position for position, name in enumerate(layout.columns)}
     header_key = norm_header(layout.headers[layout.columns["order_id"]])
+    record_fallback = "record_number" in layout.columns
+    order_slot = index["order_id"]
     for number, cells in enumerate(rows, start=1):
         if number <= layout.header_row + 1:
             continue
@@ -126,22 +137,50 @@ def read_rows(
                     text = sys.intern(text)
             texts.append(text)
         values = RowValues(index, tuple(texts))
+        if len(texts) - texts.count("") <= _FOOTER_MAX_CELLS:
+            footer = _footer_text(cells)
+            if footer:
+                skipped.append(Skipped(number, f"footer line: {footer[:80]}"))
+                continue
         order_id = values.get("order_id") or ""
+        if not order_id and record_fallback:
+            if "paid_at" in layout.columns and not values.get("paid_at") and values.get("record_number"):
+                skipped.append(
+                    Skipped(number, f"not paid yet (sales record {values.get('record_number')})")
+                )
+                continue
+            # eBay leaves "Order Number" empty on some rows; their sales record number stands in.
+            order_id = values.get("record_number")
+            if order_id:
+                texts[order_slot] = order_id
+                values = RowValues(index, tuple(texts))
         if not order_id:
             everything = [cell_text(c) for c in cells]
             if not any(everything):
                 continue
             first = next(t for t in everything if t)
-            reason = "footer line" if _FOOTER.match(first) else "no order id"
-            skipped.append(Skipped(number, f"{reason}: {first[:80]}"))
+            skipped.append(Skipped(number, f"no order number in this row: {first[:80]}"))
             continue
-        if norm_header(order_id) == header_key:
+        # Ids nearly always start with a digit; only other ones can be the header again.
+        if not order_id[0].isdigit() and norm_header(order_id) == header_key:
             skipped.append(Skipped(number, "repeated header row"))
             continue
         if _is_description(order_id):
             skipped.append(Skipped(number, f"column description row: {order_id[:80]}"))
             continue
-        yield Row(number, values, _dumps(cells))
+        yield Row(number, values, _dumps(cells).encode())
+
+
+def _footer_text(cells: list[Cell]) -> str:
+    """The text of a footer line ("5,record(s) downloaded,...", "Seller ID : x"), in any cell."""
+    texts = [cell_text(c) for c in cells]
+    filled = [t for t in texts if t]
+    if not filled or len(filled) > _FOOTER_MAX_CELLS:
+        return ""
+    for text in filled:
+        if _FOOTER.match(text):
+            return ", ".join(filled)
+    return ""
 
 
 def _as_text(value: object) -> str:
@@ -200,16 +239,31 @@ def _no_lines(order: RawOrder) -> list[RawLine]:
     return []
 
 
+_LINE_FIELDS = frozenset(LINE_FIELDS)
+_SUMMED = ("shipping_fee", "line_total", "item_promotion", "ship_promotion")
+
+
 def _merge_order_values(order: RawOrder) -> None:
     """Order-level values from the first row that has them (Shopify leaves them blank after row 1)."""
+    rows = order.rows
+    if len(rows) == 1:
+        # Most orders are one row: nothing to merge.
+        values = rows[0].values
+        order.order_values = {n: v for n, v in values.items() if n not in _LINE_FIELDS}
+        order.sums = {n: [values[n]] for n in _SUMMED if n in values}
+        return
     merged: dict[str, str] = {}
-    for row in order.rows:
+    for row in rows:
         for name, value in row.values.items():
-            if name not in LINE_FIELDS and name not in merged:
+            if name not in _LINE_FIELDS and name not in merged:
                 merged[name] = value
+    # A cart shipped in several parcels has a tracking number on each item row: keep every one.
+    tracking = list(dict.fromkeys(r.values["tracking_number"] for r in rows if "tracking_number" in r.values))
+    if len(tracking) > 1:
+        merged["tracking_number"] = ", ".join(tracking)
     order.order_values = merged
-    for name in ("shipping_fee", "line_total"):
-        order.sums[name] = [r.values[name] for r in order.rows if name in r.values]
+    for name in _SUMMED:
+        order.sums[name] = [r.values[name] for r in rows if name in r.values]
 
 
 def _is_line(values: Values) -> bool:

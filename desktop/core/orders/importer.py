@@ -15,12 +15,12 @@ import peewee
 from desktop.core.models import ImportBatch, MappingProfile, Order, OrderLine, Shop, SourceRow
 from desktop.core.models.base import database_proxy, utc_now
 from desktop.core.orders import layout as layouts
-from desktop.core.orders.errors import Cancelled, EmptyFile, NoOrders, UnknownLayout
+from desktop.core.orders.errors import Cancelled, EmptyFile, UnknownLayout
 from desktop.core.orders.grouping import group
 from desktop.core.orders.parsing import OrderParser, ParsedOrder
-from desktop.core.orders.profiles import MARKETPLACES, marketplace_of
+from desktop.core.orders.profiles import MARKETPLACES
 from desktop.core.orders.reader import Sheet, read_table
-from desktop.core.orders.saved_mappings import profile_from_mapping
+from desktop.core.orders.saved_mappings import layout_from_saved, layout_with_mapping
 from desktop.core.orders.search import search_text
 from desktop.core.orders.values import cell_text
 from desktop.core.orders.workflow import derive_workflow
@@ -52,6 +52,7 @@ class ImportResult:
     skipped: list[tuple[int, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     batch_id: int | None = None
+    notes: list[str] = field(default_factory=list)
 
     @property
     def rows_skipped(self) -> int:
@@ -69,6 +70,7 @@ class ImportResult:
             "rows_skipped": self.rows_skipped,
             "skipped_rows": [{"row": r, "reason": why} for r, why in self.skipped],
             "warnings": self.warnings,
+            "notes": self.notes,
         }
 
 
@@ -96,20 +98,15 @@ def detect_layout(sheet: Sheet) -> layouts.Layout:
         found = layouts.find_row_with_signature(head, saved)
         if found:
             row, signature = found
-            mapping = saved[signature]
-            return layouts.Layout(
-                header_row=row,
-                headers=layouts.row_texts(head[row]),
-                columns={k: int(v) for k, v in mapping.mapping.items()},
-                profile=profile_from_mapping(mapping.marketplace, mapping.name),
-                saved_mapping=mapping.name,
-            )
-    detected = layouts.detect(head)
-    if detected is None:
-        guess = layouts.guess_header_row(head)
+            return layout_from_saved(saved[signature], layouts.row_texts(head[row]), row)
+    recognition = layouts.recognise(head)
+    if recognition.layout is None:
+        guess = layouts.find_header_row(head)
+        if guess is None:
+            guess = layouts.guess_header_row(head)
         headers = layouts.row_texts(head[guess]) if head else []
-        raise UnknownLayout("no known marketplace columns", headers=headers)
-    return detected
+        raise UnknownLayout(recognition.reason, headers=headers)
+    return recognition.layout
 
 
 def import_file(
@@ -117,28 +114,37 @@ def import_file(
     progress: Progress = _no_progress,
     cancelled: CancelCheck = _never,
     layout: layouts.Layout | None = None,
+    mapping: str | None = None,
 ) -> ImportResult:
-    """Import one export. Raises an ImportFailure and changes nothing when the file is bad."""
+    """Import one export. Raises an ImportFailure and changes nothing when the file is bad.
+
+    `layout` imports with columns already chosen (the mapping dialog); `mapping` names a saved
+    mapping to use whatever the headers look like.
+    """
     # An import builds millions of small objects that all live until it ends; the cyclic
     # garbage collector would rescan them again and again (measured: 100k orders 12x slower).
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _import_file(Path(path), progress, cancelled, layout)
+        return _import_file(Path(path), progress, cancelled, layout, mapping)
     finally:
         if enabled:
             gc.enable()
 
 
 def _import_file(
-    path: Path, progress: Progress, cancelled: CancelCheck, layout: layouts.Layout | None
+    path: Path,
+    progress: Progress,
+    cancelled: CancelCheck,
+    layout: layouts.Layout | None,
+    mapping: str | None,
 ) -> ImportResult:
     progress(0.0, "reading")
     table = read_table(path)
     if layout is None:
-        sheet, layout = _sheet_and_layout(table.sheets)
+        sheet, layout = _sheet_and_layout(table.sheets, mapping)
     else:
-        sheet = table.sheets[0]
+        sheet = table.sheets[min(layout.sheet, len(table.sheets) - 1)]
     profile = layout.profile
 
     def tick(row: int) -> None:
@@ -147,15 +153,16 @@ def _import_file(
         progress(min(0.5, row / 200000), "reading")
 
     grouped = group(layout, sheet.rows(), tick)
-    if not grouped.orders:
-        raise NoOrders(path.name)
     result = ImportResult(
         file=path.name,
-        marketplace=marketplace_of(profile.key),
+        marketplace=profile.marketplace or "other",
         layout=layout.saved_mapping or profile.name,
         rows_read=grouped.rows_read,
         skipped=[(s.row, s.reason) for s in grouped.skipped],
     )
+    if not grouped.orders:
+        # "Unshipped orders" downloaded on a quiet day: a header and nothing else is no failure.
+        result.notes.append("0 orders in this file")
     if cancelled():
         raise Cancelled()
     db = database_proxy.obj
@@ -182,15 +189,23 @@ def _import_file(
     return result
 
 
-def _sheet_and_layout(sheets: Sequence[Sheet]) -> tuple[Sheet, layouts.Layout]:
+def _sheet_and_layout(
+    sheets: Sequence[Sheet], mapping: str | None = None
+) -> tuple[Sheet, layouts.Layout]:
     """Exports sometimes carry a notes or summary sheet: the first sheet with a known layout
     (a saved mapping or a marketplace's) is the one to import; none raises for the first sheet."""
     first_error: UnknownLayout | None = None
-    for sheet in sheets:
+    for index, sheet in enumerate(sheets):
         try:
-            return sheet, detect_layout(sheet)
+            if mapping:
+                layout = layout_with_mapping(mapping, sheet.head(layouts.HEADER_SCAN_ROWS + 1))
+            else:
+                layout = detect_layout(sheet)
         except UnknownLayout as error:
             first_error = first_error or error
+            continue
+        layout.sheet = index
+        return sheet, layout
     raise first_error or EmptyFile("no sheets")
 
 
@@ -391,6 +406,10 @@ def _update_order(
 ) -> None:
     values: dict[Any, Any] = {getattr(Order, k): v for k, v in updates.items()}
     current = Order.get_by_id(db_id)
+    # Cancelled or refunded after it was printed or packed: it must leave the To pack list.
+    status = updates.get("marketplace_status")
+    if status and current.workflow_status != "closed" and derive_workflow(status, None, None) == "closed":
+        values[Order.workflow_status] = "closed"
     merged = {n: getattr(current, n) for n in MARKETPLACE_FIELDS} | updates
     if order.has_lines:
         summary, quantity = _summary(order)
@@ -421,7 +440,7 @@ def _replace_lines(touched: list[tuple[int, ParsedOrder]], replaced: list[int]) 
 
 def _insert_source_rows(touched: list[tuple[int, ParsedOrder]], batch_id: int) -> None:
     rows = [
-        [db_id, batch_id, number, cells]
+        [db_id, batch_id, number, cells.decode()]
         for db_id, order in touched
         for number, cells in order.source_rows
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from decimal import Decimal
@@ -11,8 +12,10 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from babel.numbers import get_territory_currencies
+
 from desktop.core.orders.countries import country_code
-from desktop.core.orders.fields import DATE_FIELDS, MONEY_FIELDS
+from desktop.core.orders.fields import DATE_FIELDS, MONEY_FIELDS, SIGNAL_FIELDS
 from desktop.core.orders.grouping import RawLine, RawOrder
 from desktop.core.orders.layout import Layout
 from desktop.core.orders.regions import COUNTRY_CURRENCY, COUNTRY_ZONE
@@ -21,11 +24,18 @@ from desktop.core.orders.values import (
     fix_phone,
     fix_postcode,
     id_text,
+    parse_bool,
     parse_datetime,
     parse_int,
     parse_money,
     plain_text,
 )
+
+_PLAIN_AMOUNT = re.compile(r"^-?[\d.,]+$")
+# Read for what they say, not stored as they are.
+_NOT_STORED = frozenset({"order_id", "country", "currency", *SIGNAL_FIELDS})
+# Cells that stand for "nothing here" (Shopify writes "-" for a missing postcode).
+_PLACEHOLDERS = frozenset({"-", "--", "—", "n/a", "N/A", "null", "NULL", "None"})
 
 
 @dataclass
@@ -51,7 +61,7 @@ class ParsedOrder:
     values: dict[str, Any]
     lines: list[ParsedLine]
     has_lines: bool  # False for a layout without items (Etsy's orders file): lines stay as they are
-    source_rows: list[tuple[int, str]]  # row number, cells as a JSON array
+    source_rows: list[tuple[int, bytes]]  # row number, cells as a JSON array in UTF-8
     warnings: list[str] = field(default_factory=list)
 
     def digest(self) -> str:
@@ -69,6 +79,14 @@ def _plain(value: Any) -> Any:
 
 
 @cache
+def _territory_currency(country: str | None) -> str | None:
+    """The currency in use in a country (CLDR), for exports that write amounts without one."""
+    if not country:
+        return None
+    return COUNTRY_CURRENCY.get(country) or next(iter(get_territory_currencies(country)), None)
+
+
+@cache
 def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
@@ -78,6 +96,9 @@ class OrderParser:
         self.layout = layout
         self.profile = layout.profile
         self.header_currency = self._currency_in_headers()
+        self._signals = any(
+            n in layout.columns for n in ("sub_status", "cancel_type", "payment_status", "cancelled_at", "cancel_reason")
+        )
 
     def _currency_in_headers(self) -> str | None:
         for name in ("total", "items_total", "unit_price", "discount"):
@@ -103,17 +124,22 @@ class OrderParser:
         values: dict[str, Any] = {}
         country_text = text.get("country", "")
         country = country_code(country_text)
-        if country_text and not country:
+        if country_text and not country and country_text not in _PLACEHOLDERS:
             warnings.append(f"order {order_id}: unknown country '{country_text}'")
+        country = country or self.profile.country
         values["country"] = country
         zone = self._zone_for(country)
         currency = self._currency(text, country)
         values["currency"] = currency
+        locale = self.profile.locale
         for name, value in text.items():
-            if name in ("order_id", "country", "currency", "items_cell"):
+            if name in _NOT_STORED:
+                continue
+            if value in _PLACEHOLDERS:
+                values[name] = None
                 continue
             if name in MONEY_FIELDS:
-                money = parse_money(value, currency)
+                money = parse_money(value, currency, locale)
                 values[name] = money.amount if money else None
                 if money and money.currency and not values["currency"]:
                     values["currency"] = currency = money.currency
@@ -128,6 +154,7 @@ class OrderParser:
             else:
                 values[name] = plain_text(value)
         self._split_tracking(values)
+        self._mark_cancelled(text, values)
         lines = [self._line(line, currency) for line in raw.lines]
         self._apply_total_rule(raw, values, lines, currency)
         return ParsedOrder(
@@ -139,6 +166,32 @@ class OrderParser:
             warnings=warnings,
         )
 
+    def _mark_cancelled(self, text: dict[str, str], values: dict[str, Any]) -> None:
+        """Every layout's cancel and refund signals end in the status, which decides the workflow.
+
+        A status word ("Cancelled", "Đã hủy"), a sub-status or cancellation type, a refunded or
+        voided payment, a cancellation reason or time (Shopify's "Cancelled at") all count.
+        """
+        if not self._signals:
+            return
+        words = self.profile.status_words
+        cancelled_at = text.get("cancelled_at", "")
+        cancelled = bool(cancelled_at) and cancelled_at not in _PLACEHOLDERS and parse_bool(cancelled_at) is not False
+        reason = text.get("cancel_reason", "")
+        cancelled = cancelled or (bool(reason) and reason not in _PLACEHOLDERS)
+        # "partially_refunded" still ships what was not refunded.
+        said = [
+            s for s in (text.get(n, "") for n in ("sub_status", "cancel_type", "payment_status"))
+            if s and "partial" not in s.casefold() and any(w in s.casefold() for w in words)
+        ]  # fmt: skip
+        if not (cancelled or said):
+            return
+        status = values.get("status") or ""
+        if any(w in status.casefold() for w in words):
+            return
+        detail = said[0] if said else "cancelled"
+        values["status"] = f"{status} · {detail}" if status else detail
+
     def _zone_for(self, country: str | None) -> tzinfo:
         if self.profile.timezone:
             return _zone(self.profile.timezone)
@@ -149,16 +202,18 @@ class OrderParser:
         if len(explicit) == 3 and explicit.isalpha():
             return explicit
         for name in ("total", "unit_price", "items_total"):
-            money = parse_money(text.get(name))
+            amount = text.get(name)
+            # A plain number names no currency: most exports write amounts so.
+            if not amount or _PLAIN_AMOUNT.match(amount):
+                continue
+            money = parse_money(amount)
             if money and money.currency:
                 return money.currency
         if self.header_currency:
             return self.header_currency
         if self.profile.currency:
             return self.profile.currency
-        if self.profile.key in ("shopee", "lazada", "tiktok", "mercadolibre"):
-            return COUNTRY_CURRENCY.get(country or "")
-        return None
+        return _territory_currency(country)
 
     def _split_tracking(self, values: dict[str, Any]) -> None:
         # AliExpress writes "Carrier:TRACKINGNO" in one cell.
@@ -171,10 +226,14 @@ class OrderParser:
     def _line(self, raw: RawLine, currency: str | None) -> ParsedLine:
         text = raw.values
         quantity = parse_int(text.get("quantity")) or 1
-        unit = parse_money(text.get("unit_price"), currency)
-        total = parse_money(text.get("line_total"), currency)
+        locale = self.profile.locale
+        unit = parse_money(text.get("unit_price"), currency, locale)
+        total = parse_money(text.get("line_total"), currency, locale)
         unit_price = unit.amount if unit else None
         line_total = total.amount if total else None
+        if self.profile.price_is_line_total and line_total is None and unit_price is not None:
+            # A mapping that says "prices are per line" puts the line price in unit_price.
+            line_total, unit_price = unit_price, None
         if self.profile.price_is_line_total and line_total is not None:
             unit_price = (line_total / quantity).quantize(Decimal("0.01"))
         if line_total is None and unit_price is not None:
@@ -194,29 +253,40 @@ class OrderParser:
     ) -> None:
         rule = self.profile.total_rule
 
-        def summed(name: str) -> Decimal:
-            total = Decimal(0)
+        locale = self.profile.locale
+
+        def summed(name: str) -> Decimal | None:
+            # None when no row states the amount: unknown money is not zero.
+            total: Decimal | None = None
             for text in raw.sums.get(name, []):
-                money = parse_money(text, currency)
+                money = parse_money(text, currency, locale)
                 if money:
-                    total += money.amount
+                    total = (total or Decimal(0)) + money.amount
             return total
 
-        line_sum = sum((line.line_total or Decimal(0) for line in lines), Decimal(0))
-        if rule == "sum_lines_plus_shipping":
+        known = [line.line_total for line in lines if line.line_total is not None]
+        line_sum: Decimal | None = sum(known, Decimal(0)) if known else None
+        if rule in ("sum_lines_plus_shipping", "sum_paid_plus_shipping"):
+            shipping = summed("shipping_fee")
             values["items_total"] = line_sum
-            values["shipping_fee"] = summed("shipping_fee")
-            values["total"] = line_sum + values["shipping_fee"]
-        elif rule == "sum_paid_plus_shipping":
-            values["items_total"] = line_sum
-            values["shipping_fee"] = summed("shipping_fee")
-            values["discount"] = None
-            values["total"] = line_sum + values["shipping_fee"]
+            values["shipping_fee"] = shipping
+            if rule == "sum_paid_plus_shipping":
+                values["discount"] = None
+            else:
+                # Amazon's promotions are written per line, as negative or positive amounts.
+                promotions = [summed("item_promotion"), summed("ship_promotion")]
+                found = [abs(p) for p in promotions if p is not None]
+                if found:
+                    values["discount"] = sum(found, Decimal(0))
+            if line_sum is None:
+                values["total"] = None
+            else:
+                values["total"] = line_sum + (shipping or Decimal(0)) - (values.get("discount") or Decimal(0))
         elif rule == "etsy_items":
             shipping = values.get("shipping_fee") or Decimal(0)
             discount = values.get("discount") or Decimal(0)
             values["items_total"] = line_sum
-            values["total"] = line_sum + shipping - discount
+            values["total"] = None if line_sum is None else line_sum + shipping - discount
         elif rule == "ml_income":
             items = values.get("items_total")
             if items is None:
@@ -225,5 +295,5 @@ class OrderParser:
                 )
                 values["items_total"] = items
             values["total"] = items + (values.get("shipping_fee") or Decimal(0))
-        elif values.get("total") is None and lines:
+        elif values.get("total") is None and line_sum is not None:
             values["total"] = line_sum + (values.get("shipping_fee") or Decimal(0))

@@ -1,13 +1,32 @@
-"""What each marketplace's export looks like: header synonyms per field, and how rows make orders.
+"""What each marketplace's export looks like, read from one declarative file per layout.
 
-Synonyms cover the regional and translated headers each seller centre writes. A synonym
-ending in '*' matches any header that starts with it; 'Name#2' means the second column
-called Name (Mercado Libre repeats names).
+The files live in resources/layouts/*.json. Each names the columns that recognise the layout
+(`signature`), the header synonyms per canonical field (`fields`), how rows make orders
+(`grouping`), whether a price is per unit or per line (`price`), how the order total is found
+(`total`), the defaults for currency, country, time zone and number/month language, and the
+status words that mean cancelled. A seller's saved mapping is the same shape (see
+saved_mappings.py).
+
+Synonym syntax: 'Name*' matches any header starting with Name; 'Name#2' is the second column
+whose header folds to Name; '=Name' must match the header's exact letters (case included), for
+exports whose columns differ only in case.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from desktop.core.paths import shipped_folder
+
+GROUPINGS = ("per_line", "per_unit", "ebay_cart", "ml_pack", "packed_cell", "order_only")
+TOTAL_RULES = ("column", "sum_lines_plus_shipping", "sum_paid_plus_shipping", "etsy_items", "ml_income")
+# Words in a status, sub-status, cancellation type or payment status that mean the order will
+# not ship. Every layout gets these; a layout file adds its own language's words.
+CANCEL_WORDS = ("cancel", "refunded", "voided", "void", "returned", "return/refund")
 
 
 @dataclass(frozen=True)
@@ -17,390 +36,103 @@ class Profile:
     fields: dict[str, tuple[str, ...]]
     # Headers only this marketplace writes: they decide between layouts that share generic names.
     signature: tuple[str, ...]
-    grouping: str = "per_line"  # per_line | per_unit | ebay_cart | ml_pack | packed_cell
+    marketplace: str = ""
+    grouping: str = "per_line"  # one of GROUPINGS
     timezone: str | None = None  # None: the zone of the ship-to country
     date_formats: tuple[str, ...] = ()
     currency: str | None = None
-    price_is_line_total: bool = False
+    country: str | None = None  # the ship-to country when the file has no country column
+    locale: str | None = None  # language of numbers and month names ("de_DE"); None: guessed
+    price: str = "unit"  # "unit": unit_price is per unit; "line": the price column is the line total
     total_rule: str = "column"
-    status_words: dict[str, str] = field(default_factory=dict)
+    cancel_words: tuple[str, ...] = ()
+    min_signature: int = 2
+    notes: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def price_is_line_total(self) -> bool:
+        return self.price == "line"
+
+    @property
+    def status_words(self) -> tuple[str, ...]:
+        return CANCEL_WORDS + self.cancel_words
 
 
-SHOPEE = Profile(
-    key="shopee",
-    name="Shopee",
-    signature=(
-        "Username (Buyer)", "SKU Reference No.", "Deal Price", "Grand Total", "Parent SKU Reference No.",
-        "ชื่อผู้ใช้ (ผู้ซื้อ)", "No. Referensi SKU", "SKU Induk", "Mã SKU cha", "買家帳號",
-        "Tracking Number*", "Order Creation Date", "หมายเลขคำสั่งซื้อ", "เลขอ้างอิง SKU (SKU Reference No.)",
-        "จำนวนเงินทั้งหมด", "No. Pesanan", "Total Pembayaran", "訂單編號", "買家總支付金額",
-        "Nome de usuário (comprador)", "Tên Người nhận", "Nome do destinatário",
-    ),
-    fields={
-        "order_id": ("Order ID", "หมายเลขคำสั่งซื้อ", "No. Pesanan", "Mã đơn hàng", "訂單編號", "ID do pedido", "订单编号"),
-        "status": ("Order Status", "สถานะการสั่งซื้อ", "Status Pesanan", "Trạng Thái Đơn Hàng", "訂單狀態", "Status do pedido", "订单状态"),
-        "tracking_number": ("Tracking Number*", "Tracking Number", "หมายเลขติดตามพัสดุ", "เลขพัสดุ", "No. Resi", "Mã vận đơn", "包裹查詢號碼", "Número de rastreamento"),
-        "carrier": ("Shipping Option", "ตัวเลือกการจัดส่ง", "Opsi Pengiriman", "Đơn Vị Vận Chuyển", "寄送方式", "Opção de envio"),
-        "shipping_service": ("Shipment Method", "Metode Pengiriman"),
-        "ship_by": ("Estimated Ship Out Date", "วันที่คาดว่าจะทำการจัดส่งสินค้า", "Perkiraan Tanggal Pengiriman", "Ngày gửi hàng dự kiến", "預計寄送日期"),
-        "shipped_at": ("Ship Time", "เวลาจัดส่งสินค้า", "Waktu Pengiriman Diatur", "Thời gian giao hàng", "實際出貨時間"),
-        "ordered_at": ("Order Creation Date", "วันที่ทำการสั่งซื้อ", "Waktu Pesanan Dibuat", "Ngày đặt hàng", "訂單成立日期", "Data de criação do pedido"),
-        "paid_at": ("Order Paid Time", "เวลาการชำระสินค้า", "Waktu Pembayaran Dilakukan", "Thời gian đơn hàng được thanh toán", "買家付款時間"),
-        "delivered_at": ("Order Complete Time", "เวลาที่ทำการสั่งซื้อสำเร็จ", "Waktu Pesanan Selesai", "Thời gian hoàn thành đơn hàng", "訂單完成時間"),
-        "title": ("Product Name", "ชื่อสินค้า", "Nama Produk", "Tên sản phẩm", "商品名稱", "Nome do Produto"),
-        "sku": ("SKU Reference No.", "เลขอ้างอิง SKU (SKU Reference No.)", "No. Referensi SKU", "SKU phân loại hàng", "商品選項貨號", "Nº de referência do SKU", "Parent SKU Reference No.", "SKU Induk"),
-        "variant": ("Variation Name", "ชื่อตัวเลือก", "ตัวเลือกสินค้า", "Nama Variasi", "Tên phân loại hàng", "商品選項名稱", "Nome da variação"),
-        "unit_price": ("Deal Price", "ราคาขาย", "Harga Setelah Diskon", "Giá ưu đãi", "活動價格", "Preço acordado"),
-        "quantity": ("Quantity", "จำนวน", "Jumlah", "Số lượng", "數量", "Quantidade"),
-        "total": ("Grand Total", "จำนวนเงินทั้งหมด", "Total Pembayaran", "Tổng giá trị đơn hàng (VND)", "買家總支付金額", "Valor Total"),
-        "items_total": ("Products' Price Paid by Buyer*", "ราคาสินค้าที่ชำระโดยผู้ซื้อ*"),
-        "shipping_fee": ("Buyer Paid Shipping Fee", "ค่าจัดส่งที่ชำระโดยผู้ซื้อ", "Ongkos Kirim Dibayar oleh Pembeli", "Phí vận chuyển mà người mua trả"),
-        "discount": ("Total Discount*", "ส่วนลดทั้งหมด*"),
-        "buyer_username": ("Username (Buyer)", "ชื่อผู้ใช้ (ผู้ซื้อ)", "ผู้ซื้อ", "Username (Pembeli)", "Người Mua", "買家帳號", "Nome de usuário (comprador)"),
-        "buyer_name": ("Receiver Name", "ชื่อผู้รับ", "Nama Penerima", "Tên Người nhận", "收件者姓名", "Nome do destinatário"),
-        "phone": ("Phone Number", "หมายเลขโทรศัพท์", "No. Telepon", "Số điện thoại", "收件者電話", "Telefone"),
-        "full_address": ("Delivery Address", "ที่อยู่ในการจัดส่ง", "Alamat Pengiriman", "Địa chỉ nhận hàng", "收件地址", "Endereço de entrega"),
-        "city": ("City", "Kota/Kabupaten", "เมือง", "城市", "Cidade"),
-        "region": ("Province", "จังหวัด", "Provinsi", "Tỉnh/Thành phố", "縣市", "Estado"),
-        "address2": ("District", "เขต/อำเภอ", "Kecamatan", "Quận/Huyện", "行政區"),
-        "country": ("Country", "ประเทศ", "Negara", "Quốc gia", "國家", "País"),
-        "postcode": ("Zip Code", "รหัสไปรษณีย์", "Kode Pos", "Mã bưu điện", "郵遞區號", "CEP"),
-        "buyer_note": ("Remark from buyer", "หมายเหตุจากผู้ซื้อ", "Catatan dari Pembeli", "Nhận xét từ Người mua", "買家備註", "Observação do comprador"),
-    },
-)  # fmt: skip
+def profile_from_spec(spec: Mapping[str, Any]) -> Profile:
+    """A layout file's (or saved mapping's) dict as a Profile; raises ValueError when malformed."""
+    try:
+        key = str(spec["key"])
+        fields = {str(k): tuple(str(s) for s in v) for k, v in dict(spec.get("fields", {})).items()}
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"layout without key or fields: {exc}") from exc
+    grouping = str(spec.get("grouping", "per_line"))
+    if grouping not in GROUPINGS:
+        raise ValueError(f"layout {key}: unknown grouping {grouping!r}")
+    total_rule = str(spec.get("total", "column"))
+    if total_rule not in TOTAL_RULES:
+        raise ValueError(f"layout {key}: unknown total rule {total_rule!r}")
+    price = str(spec.get("price", "unit"))
+    if price not in ("unit", "line"):
+        raise ValueError(f"layout {key}: price must be 'unit' or 'line'")
+    return Profile(
+        key=key,
+        name=str(spec.get("name", key)),
+        marketplace=str(spec.get("marketplace", key)),
+        fields=fields,
+        signature=tuple(str(s) for s in spec.get("signature", ())),
+        grouping=grouping,
+        timezone=spec.get("timezone"),
+        date_formats=tuple(str(f) for f in spec.get("date_formats", ())),
+        currency=spec.get("currency"),
+        country=spec.get("country"),
+        locale=spec.get("locale"),
+        price=price,
+        total_rule=total_rule,
+        cancel_words=tuple(str(w).casefold() for w in spec.get("cancel_words", ())),
+        min_signature=int(spec.get("min_signature", 2)),
+        notes=str(spec.get("notes", "")),
+    )
 
-TIKTOK = Profile(
-    key="tiktok",
-    name="TikTok Shop",
-    signature=("Seller SKU", "SKU ID", "Order Amount", "Tracking ID", "Order Substatus", "Buyer Username", "Recipient", "SKU Unit Original Price", "Package ID"),
-    date_formats=("%m/%d/%Y %I:%M:%S %p", "%d/%m/%Y %H:%M:%S"),
-    fields={
-        "order_id": ("Order ID", "ID Pesanan", "Mã đơn hàng", "คำสั่งซื้อ ID"),
-        "status": ("Order Status", "Status Pesanan", "Trạng thái đơn hàng"),
-        "sku": ("Seller SKU", "SKU Penjual", "SKU người bán"),
-        "item_id": ("SKU ID",),
-        "title": ("Product Name", "Nama Produk", "Tên sản phẩm"),
-        "variant": ("Variation", "Variasi", "Phân loại"),
-        "quantity": ("Quantity", "Jumlah", "Số lượng"),
-        "unit_price": ("SKU Unit Original Price", "Harga Satuan Asli SKU"),
-        "line_total": ("SKU Subtotal After Discount",),
-        "shipping_fee": ("Shipping Fee After Discount",),
-        "tax": ("Taxes",),
-        "total": ("Order Amount", "Jumlah Pesanan", "Tổng số tiền đơn hàng"),
-        "ordered_at": ("Created Time", "Waktu Dibuat", "Thời gian tạo"),
-        "paid_at": ("Paid Time",),
-        "ship_by": ("RTS Time",),
-        "shipped_at": ("Shipped Time",),
-        "delivered_at": ("Delivered Time",),
-        "tracking_number": ("Tracking ID", "Nomor Resi", "Mã vận đơn"),
-        "shipping_service": ("Delivery Option",),
-        "carrier": ("Shipping Provider Name",),
-        "buyer_note": ("Buyer Message",),
-        "buyer_username": ("Buyer Username",),
-        "buyer_name": ("Recipient", "Penerima", "Người nhận"),
-        "phone": ("Phone #",),
-        "country": ("Country",),
-        "region": ("Province", "State"),
-        "city": ("District", "City"),
-        "address2": ("Commune", "Address Line 2", "Additional address information"),
-        "address1": ("Detail Address", "Address Line 1"),
-        "postcode": ("Zipcode",),
-    },
-)  # fmt: skip
 
-LAZADA = Profile(
-    key="lazada",
-    name="Lazada",
-    grouping="per_unit",
-    signature=("orderItemId", "lazadaId", "sellerSku", "orderNumber", "paidPrice", "shippingAddress3", "lazadaSku", "trackingCode"),
-    date_formats=("%d %b %Y %H:%M", "%d %b %Y %H:%M:%S"),
-    total_rule="sum_paid_plus_shipping",
-    fields={
-        "order_id": ("orderNumber",),
-        "item_id": ("orderItemId",),
-        "sku": ("sellerSku",),
-        "ordered_at": ("createTime",),
-        "ship_by": ("rtsSla",),
-        "delivered_at": ("deliveredDate", "deliveryDate"),
-        "buyer_name": ("customerName",),
-        "buyer_email": ("customerEmail",),
-        "address1": ("shippingAddress",),
-        "address2": ("shippingAddress2",),
-        "region": ("shippingAddress3",),
-        "phone": ("shippingPhone",),
-        "city": ("shippingCity",),
-        "postcode": ("shippingPostCode",),
-        "country": ("shippingCountry",),
-        "unit_price": ("unitPrice",),
-        "line_total": ("paidPrice",),
-        "shipping_fee": ("shippingFee",),
-        "discount": ("sellerDiscountTotal",),
-        "title": ("itemName",),
-        "variant": ("variation",),
-        "carrier": ("shippingProvider",),
-        "tracking_number": ("trackingCode",),
-        "status": ("status",),
-        "buyer_note": ("buyerNote", "remarks"),
-    },
-)  # fmt: skip
+def profile_spec(profile: Profile) -> dict[str, Any]:
+    """The inverse of profile_from_spec: what a saved mapping stores."""
+    spec: dict[str, Any] = {
+        "key": profile.key, "name": profile.name, "marketplace": profile.marketplace,
+        "grouping": profile.grouping, "price": profile.price, "total": profile.total_rule,
+        "fields": {k: list(v) for k, v in profile.fields.items()},
+    }  # fmt: skip
+    for name in ("currency", "country", "timezone", "locale"):
+        value = getattr(profile, name)
+        if value:
+            spec[name] = value
+    return spec
 
-AMAZON = Profile(
-    key="amazon",
-    name="Amazon",
-    signature=("order-item-id", "purchase-date", "quantity-purchased", "ship-service-level", "recipient-name", "ship-postal-code", "sales-channel"),
-    price_is_line_total=True,
-    total_rule="sum_lines_plus_shipping",
-    fields={
-        "order_id": ("order-id", "注文番号"),
-        "item_id": ("order-item-id", "注文商品番号"),
-        "ordered_at": ("purchase-date", "購入日"),
-        "paid_at": ("payments-date", "支払日"),
-        "ship_by": ("promise-date",),
-        "buyer_email": ("buyer-email", "購入者Eメール"),
-        "buyer_username": ("buyer-name", "購入者名"),
-        "buyer_name": ("recipient-name", "お届け先氏名"),
-        "phone": ("ship-phone-number", "buyer-phone-number", "購入者電話番号"),
-        "sku": ("sku", "出品者SKU"),
-        "title": ("product-name", "商品名"),
-        "quantity": ("quantity-purchased", "数量"),
-        "currency": ("currency", "通貨"),
-        "line_total": ("item-price", "商品価格"),
-        "tax": ("item-tax",),
-        "shipping_fee": ("shipping-price", "配送料"),
-        "shipping_service": ("ship-service-level", "配送サービス"),
-        "address1": ("ship-address-1", "お届け先住所1"),
-        "address2": ("ship-address-2", "お届け先住所2"),
-        "city": ("ship-city", "お届け先市区町村"),
-        "region": ("ship-state", "お届け先都道府県"),
-        "postcode": ("ship-postal-code", "お届け先郵便番号"),
-        "country": ("ship-country", "お届け先国"),
-        "buyer_note": ("delivery-Instructions",),
-        "tracking_number": ("tracking-number",),
-        "carrier": ("carrier-name",),
-        "status": ("order-status",),
-    },
-)  # fmt: skip
 
-EBAY = Profile(
-    key="ebay",
-    name="eBay",
-    grouping="ebay_cart",
-    timezone="America/Los_Angeles",
-    date_formats=("%b-%d-%y", "%b-%d-%Y", "%d-%b-%y", "%d %b %Y"),
-    currency="USD",
-    signature=("Sales Record Number", "Sales record number", "Order Number", "Item Number", "Custom Label", "Sold For", "Ship To Name", "Post to name", "Buyer Username", "Total Price", "Transaction ID"),
-    fields={
-        "order_id": ("Order Number", "Order number"),
-        "buyer_username": ("Buyer Username", "Buyer username", "User Id"),
-        "buyer_email": ("Buyer Email", "Buyer email"),
-        "buyer_note": ("Buyer Note", "Buyer note"),
-        "buyer_name": ("Ship To Name", "Post to name", "Ship to name"),
-        "phone": ("Ship To Phone", "Post to phone", "Ship to phone"),
-        "address1": ("Ship To Address 1", "Post to address 1", "Ship to address 1"),
-        "address2": ("Ship To Address 2", "Post to address 2", "Ship to address 2"),
-        "city": ("Ship To City", "Post to city", "Ship to city"),
-        "region": ("Ship To State", "Post to county", "Ship to state"),
-        "postcode": ("Ship To Zip", "Post to postcode", "Ship to zip"),
-        "country": ("Ship To Country", "Post to country", "Ship to country"),
-        "item_id": ("Item Number", "Item number"),
-        "title": ("Item Title", "Item title"),
-        "sku": ("Custom Label", "Custom label"),
-        "quantity": ("Quantity",),
-        "unit_price": ("Sold For", "Sale price", "Sold for"),
-        "shipping_fee": ("Shipping And Handling", "Postage and packaging", "Shipping and handling"),
-        "total": ("Total Price", "Total price"),
-        "ordered_at": ("Sale Date", "Sale date"),
-        "paid_at": ("Paid On Date", "Paid on date"),
-        "ship_by": ("Ship By Date", "Post by date", "Ship by date"),
-        "shipped_at": ("Shipped On Date", "Posted on date", "Shipped on date"),
-        "shipping_service": ("Shipping Service", "Postage service", "Delivery service"),
-        "tracking_number": ("Tracking Number", "Tracking number"),
-        "variant": ("Variation Details", "Variation details"),
-        "status": ("Order Status",),
-    },
-)  # fmt: skip
+@cache
+def load_profiles() -> tuple[Profile, ...]:
+    folder = shipped_folder("resources") / "layouts"
+    profiles = []
+    for path in sorted(folder.glob("*.json")):
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        spec.setdefault("key", path.stem)
+        profiles.append(profile_from_spec(spec))
+    return tuple(profiles)
 
-ETSY_ITEMS = Profile(
-    key="etsy_items",
-    name="Etsy (order items)",
-    timezone="America/New_York",
-    date_formats=("%m/%d/%y", "%m/%d/%Y"),
-    total_rule="etsy_items",
-    signature=("Item Name", "Transaction ID", "Listing ID", "Order Shipping", "Item Total", "Ship Name", "Listings Type", "Variations"),
-    fields={
-        "ordered_at": ("Sale Date",),
-        "title": ("Item Name",),
-        "buyer_username": ("Buyer",),
-        "quantity": ("Quantity",),
-        "unit_price": ("Price",),
-        "discount": ("Discount Amount",),
-        "shipping_fee": ("Order Shipping",),
-        "tax": ("Order Sales Tax",),
-        "line_total": ("Item Total",),
-        "currency": ("Currency",),
-        "item_id": ("Transaction ID",),
-        "paid_at": ("Date Paid",),
-        "shipped_at": ("Date Shipped",),
-        "buyer_name": ("Ship Name",),
-        "address1": ("Ship Address1",),
-        "address2": ("Ship Address2",),
-        "city": ("Ship City",),
-        "region": ("Ship State",),
-        "postcode": ("Ship Zipcode",),
-        "country": ("Ship Country",),
-        "order_id": ("Order ID",),
-        "variant": ("Variations",),
-        "sku": ("SKU",),
-    },
-)  # fmt: skip
 
-ETSY_ORDERS = Profile(
-    key="etsy_orders",
-    name="Etsy (orders)",
-    grouping="order_only",
-    timezone="America/New_York",
-    date_formats=("%m/%d/%y", "%m/%d/%Y"),
-    signature=("Buyer User ID", "Full Name", "Number of Items", "Order Value", "Order Net", "Adjusted Order Total", "Street 1"),
-    fields={
-        "ordered_at": ("Sale Date",),
-        "order_id": ("Order ID",),
-        "buyer_name": ("Full Name",),
-        "shipped_at": ("Date Shipped",),
-        "address1": ("Street 1",),
-        "address2": ("Street 2",),
-        "city": ("Ship City",),
-        "region": ("Ship State",),
-        "postcode": ("Ship Zipcode",),
-        "country": ("Ship Country",),
-        "currency": ("Currency",),
-        "items_total": ("Order Value",),
-        "discount": ("Discount Amount",),
-        "shipping_fee": ("Shipping",),
-        "tax": ("Sales Tax",),
-        "total": ("Order Total",),
-        "status": ("Status",),
-        "buyer_username": ("Buyer",),
-        "quantity": ("Number of Items",),
-    },
-)  # fmt: skip
-
-SHOPIFY = Profile(
-    key="shopify",
-    name="Shopify",
-    signature=("Financial Status", "Fulfillment Status", "Lineitem quantity", "Lineitem name", "Lineitem sku", "Shipping Name", "Billing Name", "Accepts Marketing"),
-    fields={
-        "order_id": ("Name",),
-        "buyer_email": ("Email",),
-        "status": ("Fulfillment Status",),
-        "paid_at": ("Paid at",),
-        "shipped_at": ("Fulfilled at",),
-        "currency": ("Currency",),
-        "items_total": ("Subtotal",),
-        "shipping_fee": ("Shipping",),
-        "tax": ("Taxes",),
-        "total": ("Total",),
-        "discount": ("Discount Amount",),
-        "shipping_service": ("Shipping Method",),
-        "ordered_at": ("Created at",),
-        "quantity": ("Lineitem quantity",),
-        "title": ("Lineitem name",),
-        "unit_price": ("Lineitem price",),
-        "sku": ("Lineitem sku",),
-        "buyer_username": ("Billing Name",),
-        "buyer_name": ("Shipping Name",),
-        "address1": ("Shipping Address1", "Shipping Street"),
-        "address2": ("Shipping Address2",),
-        "city": ("Shipping City",),
-        "postcode": ("Shipping Zip",),
-        "region": ("Shipping Province Name", "Shipping Province"),
-        "country": ("Shipping Country",),
-        "phone": ("Shipping Phone", "Phone", "Billing Phone"),
-        "buyer_note": ("Notes",),
-        "tracking_number": ("Tracking Number", "Lineitem tracking number"),
-        "carrier": ("Tracking Company",),
-    },
-)  # fmt: skip
-
-MERCADOLIBRE = Profile(
-    key="mercadolibre",
-    name="Mercado Libre",
-    grouping="ml_pack",
-    timezone="America/Mexico_City",
-    total_rule="ml_income",
-    signature=("# de venta", "Fecha de venta", "Descripción del estado", "Paquete de varios productos", "Título de la publicación", "# de publicación", "Comprador", "Nº de venda", "Data da venda", "Título do anúncio"),
-    fields={
-        "order_id": ("# de venta", "Nº de venda", "N.º de venda", "# de venda"),
-        "ordered_at": ("Fecha de venta", "Data da venda"),
-        "status": ("Estado", "Status"),
-        "quantity": ("Unidades",),
-        "items_total": ("Ingresos por productos*", "Receita por produtos*"),
-        "shipping_fee": ("Ingresos por envío*", "Receita por envio*"),
-        "sku": ("SKU",),
-        "item_id": ("# de publicación", "# de anúncio"),
-        "title": ("Título de la publicación", "Título do anúncio"),
-        "variant": ("Variante", "Variação"),
-        "unit_price": ("Precio unitario de venta de la publicación*", "Preço unitário de venda do anúncio*"),
-        "buyer_name": ("Comprador",),
-        "address1": ("Domicilio", "Endereço"),
-        "city": ("Municipio/Alcaldía", "Municipio", "Ciudad", "Cidade"),
-        "region": ("Estado#2", "Provincia", "Departamento"),
-        "postcode": ("Código postal", "CEP"),
-        "country": ("País",),
-        "shipping_service": ("Forma de entrega", "Forma de entrega"),
-        "shipped_at": ("Fecha en camino", "Data a caminho"),
-        "delivered_at": ("Fecha entregado", "Data entregue"),
-        "carrier": ("Transportista", "Transportadora"),
-        "tracking_number": ("Número de seguimiento", "Código de rastreamento"),
-    },
-)  # fmt: skip
-
-ALIEXPRESS = Profile(
-    key="aliexpress",
-    name="AliExpress",
-    grouping="packed_cell",
-    timezone="Asia/Shanghai",
-    currency="USD",
-    signature=("订单号", "订单状态", "买家名称", "产品信息*", "收货国家", "实际发货物流:运单号", "订单金额", "Product Information*", "Actual Logistics:Tracking No."),
-    fields={
-        "order_id": ("订单号", "訂單號", "Order ID"),
-        "status": ("订单状态", "Order Status"),
-        "buyer_username": ("买家名称", "Buyer Name"),
-        "buyer_email": ("买家邮箱", "Buyer Email"),
-        "ordered_at": ("下单时间", "Order Time"),
-        "paid_at": ("付款时间", "Payment Time"),
-        "items_total": ("产品总金额", "Product Total"),
-        "shipping_fee": ("物流费用", "Shipping Cost"),
-        "total": ("订单金额", "Order Amount"),
-        "discount": ("满立减", "Store Promotion"),
-        "items_cell": ("产品信息*", "Product Information*"),
-        "buyer_note": ("订单备注", "Order Remarks"),
-        "full_address": ("收货地址", "Complete Shipping Address"),
-        "buyer_name": ("收货人名称", "Receiver Name"),
-        "country": ("收货国家", "Receiver Country"),
-        "region": ("州/省", "State/Province"),
-        "city": ("城市", "City"),
-        "address1": ("地址", "Street Address"),
-        "postcode": ("邮编", "Zip Code"),
-        "phone": ("手机", "联系电话", "Mobile", "Phone"),
-        "shipping_service": ("买家选择物流", "Buyer Specified Logistics"),
-        "ship_by": ("发货期限", "Shipping Deadline"),
-        "tracking_number": ("实际发货物流:运单号", "Actual Logistics:Tracking No."),
-        "shipped_at": ("发货时间", "Shipping Time"),
-        "delivered_at": ("确认收货时间", "Receipt Confirmation Time"),
-    },
-)  # fmt: skip
-
-PROFILES: tuple[Profile, ...] = (
-    SHOPEE, TIKTOK, LAZADA, AMAZON, EBAY, ETSY_ITEMS, ETSY_ORDERS, SHOPIFY, MERCADOLIBRE, ALIEXPRESS,
-)  # fmt: skip
+PROFILES: tuple[Profile, ...] = load_profiles()
 
 MARKETPLACES: dict[str, str] = {
     "shopee": "Shopee", "lazada": "Lazada", "aliexpress": "AliExpress", "amazon": "Amazon",
     "ebay": "eBay", "etsy": "Etsy", "tiktok": "TikTok Shop", "shopify": "Shopify",
-    "mercadolibre": "Mercado Libre", "other": "Other",
+    "mercadolibre": "Mercado Libre", "temu": "Temu", "walmart": "Walmart", "coupang": "Coupang",
+    "other": "Other",
 }  # fmt: skip
 
 
 def marketplace_of(profile_key: str) -> str:
-    """Both Etsy files describe the same orders, so they share one marketplace key."""
+    """The marketplace a layout belongs to (several layouts can share one)."""
+    for profile in PROFILES:
+        if profile.key == profile_key:
+            return profile.marketplace
     return "etsy" if profile_key.startswith("etsy") else profile_key

@@ -185,31 +185,50 @@ def _in_gb2312(char: str) -> bool:
     return True
 
 
+_SNIFF_RECORDS = 60
+_SNIFF_CHARS = 1 << 20
+
+
 def sniff_delimiter(text: str) -> str:
-    lines = [line for line in text.splitlines()[:50] if line.strip()]
-    if lines and lines[0].lower().startswith("sep=") and len(lines[0]) >= 5:
-        return lines[0][4]
+    """The delimiter that splits the first records into the same number of fields.
+
+    Whole records are parsed, quotes included, so a note with newlines and semicolons in one
+    quoted cell, or decimal commas in a ';' file re-saved by German Excel, cannot fool it.
+    """
+    first = text.lstrip("\ufeff\r\n").split("\n", 1)[0]
+    if first.lower().startswith("sep=") and len(first.rstrip("\r")) >= 5:
+        return first[4]
+    sample = text[:_SNIFF_CHARS]
     best, best_score = ",", -1.0
     for delimiter in ("\t", ",", ";", "|"):
-        counts = [_count_outside_quotes(line, delimiter) for line in lines]
-        if not counts or max(counts) == 0:
+        counts = _field_counts(sample, delimiter)
+        if not counts or max(counts) <= 1:
             continue
         common = max(set(counts), key=counts.count)
-        # A delimiter that splits most lines into the same number of fields wins.
+        if common <= 1:
+            continue
+        # Most records with the same field count wins; more fields break a tie.
         score = counts.count(common) / len(counts) * min(common, 50)
         if score > best_score:
             best, best_score = delimiter, score
     return best
 
 
-def _count_outside_quotes(line: str, delimiter: str) -> int:
-    count, quoted = 0, False
-    for char in line:
-        if char == '"':
-            quoted = not quoted
-        elif char == delimiter and not quoted:
-            count += 1
-    return count
+def _field_counts(sample: str, delimiter: str) -> list[int]:
+    reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter, strict=False)
+    counts: list[int] = []
+    try:
+        for record in reader:
+            if any(field.strip() for field in record):
+                counts.append(len(record))
+            if len(counts) >= _SNIFF_RECORDS:
+                break
+    except csv.Error:
+        pass
+    # The last record of a sample cut mid-way may be incomplete.
+    if len(sample) == _SNIFF_CHARS and len(counts) > 1:
+        counts.pop()
+    return counts
 
 
 def _read_text(path: Path, data: bytes) -> Table:

@@ -5,9 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from zoneinfo import ZoneInfo
+
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+from babel.numbers import get_decimal_symbol, get_group_symbol
 
 Cell = str | int | float | bool | datetime | date | time | timedelta | None
 
@@ -77,7 +82,7 @@ def fix_phone(text: str) -> str:
 # ---------------------------------------------------------------- money
 
 _CURRENCY_SYMBOLS = {
-    "US$": "USD", "US $": "USD", "USD": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD",
+    "US$": "USD", "US $": "USD", "AU $": "AUD", "C $": "CAD", "CA $": "CAD", "USD": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD",
     "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "SGD": "SGD", "MX$": "MXN", "R$": "BRL", "RM": "MYR",
     "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY", "円": "JPY", "元": "CNY", "₩": "KRW",
     "฿": "THB", "₫": "VND", "đ": "VND", "₱": "PHP", "Rp": "IDR", "₹": "INR", "₺": "TRY",
@@ -94,13 +99,24 @@ class Money:
     currency: str | None
 
 
-def parse_money(value: Cell, default_currency: str | None = None) -> Money | None:
-    """'US $12.50', 'SGD 12.00', '$1,433.66', '48.513,00', '(5.00)', 12.5 -> Money; '' or '--' -> None."""
+def parse_money(
+    value: Cell, default_currency: str | None = None, locale: str | None = None
+) -> Money | None:
+    """'US $12.50', 'SGD 12.00', '$1,433.66', '48.513,00', '(5.00)', 12.5 -> Money; '' or '--' -> None.
+
+    A lone separator before three digits is read with the currency's own rules ("Rp 150.000"
+    is 150000: the rupiah has no minor unit in use) or the export's locale ("1.234" in de_DE).
+    """
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int | float):
         return Money(Decimal(repr(value)) if isinstance(value, float) else Decimal(value), default_currency)
-    if isinstance(value, str) and _PLAIN_NUMBER.match(value):
+    # The common case, a plain number: only "150.000" needs the currency and locale rules.
+    if (
+        type(value) is str
+        and _PLAIN_NUMBER.match(value)
+        and ("." not in value or not (default_currency or locale) or not _thousands_dot(value, default_currency, locale))
+    ):
         return Money(Decimal(value), default_currency)
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if not text or text in {"-", "--", "—", "N/A", "n/a"}:
@@ -114,7 +130,7 @@ def parse_money(value: Cell, default_currency: str | None = None) -> Money | Non
     if number.startswith("-") or "-" in text[: match.start()]:
         negative = True
     number = number.lstrip("+-").strip()
-    amount = _decimal_from(number)
+    amount = _decimal_from(number, currency, locale)
     if amount is None:
         return None
     return Money(-amount if negative else amount, currency)
@@ -130,20 +146,58 @@ def _currency_in(text: str) -> str | None:
     return None
 
 
-def _decimal_from(number: str) -> Decimal | None:
+@cache
+def minor_digits(currency: str | None) -> int:
+    """Decimals a currency's prices are written with (CLDR; cash digits, so IDR and COP are 0)."""
+    fractions = get_global("currency_fractions")
+    digits, _, cash_digits, _ = fractions.get(currency or "", fractions["DEFAULT"])
+    return int(min(digits, cash_digits))
+
+
+@cache
+def _locale_symbols(locale: str) -> tuple[str, str]:
+    try:
+        return get_decimal_symbol(locale), get_group_symbol(locale)
+    except (UnknownLocaleError, ValueError):
+        return ".", ","
+
+
+def _thousands_dot(text: str, currency: str | None, locale: str | None) -> bool:
+    """'150.000' in rupiah or in a German export groups thousands; elsewhere it is 150.0."""
+    dot = text.find(".")
+    if dot < 0 or len(text) - dot - 1 != 3:
+        return False
+    if currency and minor_digits(currency) == 0:
+        return True
+    return bool(locale) and _locale_symbols(locale or "")[1] == "."
+
+
+def _lone_separator_is_decimal(
+    digits: str, sep: str, currency: str | None, locale: str | None
+) -> bool:
+    if digits.count(sep) > 1:
+        return False
+    tail = digits[digits.rfind(sep) + 1 :]
+    if len(tail) != 3:
+        return True
+    # "1,433" or "150.000": the currency's minor unit, then the export's locale decide.
+    if currency and minor_digits(currency) == 0:
+        return False
+    if locale:
+        return _locale_symbols(locale)[0] == sep
+    # "48.513" alone is ambiguous; a single dot is read as decimal point, as most exports mean.
+    return sep == "."
+
+
+def _decimal_from(number: str, currency: str | None = None, locale: str | None = None) -> Decimal | None:
     digits = re.sub(r"[ '\u00a0\u202f]", "", number)
     last_dot, last_comma = digits.rfind("."), digits.rfind(",")
     if last_dot >= 0 and last_comma >= 0:
         decimal_sep = "." if last_dot > last_comma else ","
     elif last_comma >= 0:
-        # "12,00" is a decimal comma; "1,433" and "1,234,567" group thousands.
-        tail = digits[last_comma + 1 :]
-        decimal_sep = "," if digits.count(",") == 1 and len(tail) != 3 else ""
+        decimal_sep = "," if _lone_separator_is_decimal(digits, ",", currency, locale) else ""
     elif last_dot >= 0:
-        tail = digits[last_dot + 1 :]
-        decimal_sep = "." if digits.count(".") == 1 else ""
-        # "48.513" alone is ambiguous; a single dot is read as decimal point, as most exports mean.
-        del tail
+        decimal_sep = "." if _lone_separator_is_decimal(digits, ".", currency, locale) else ""
     else:
         decimal_sep = ""
     if decimal_sep == ",":
@@ -186,7 +240,60 @@ COMMON_DATE_FORMATS = (
     "%Y/%m/%d", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y",
     "%m/%d/%y", "%d %b %Y %H:%M", "%d %b %Y", "%b-%d-%y", "%b %d, %Y", "%d.%m.%Y %H:%M",
     "%d.%m.%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y",
+    "%b-%d-%y %H:%M:%S", "%b-%d-%Y %H:%M:%S", "%d-%b-%y", "%d-%b-%Y", "%d-%b-%y %H:%M:%S",
+    "%b %d, %Y, %I:%M %p", "%b %d, %Y %I:%M %p", "%b %d, %Y, %I:%M:%S %p", "%b %d, %Y %H:%M:%S",
+    "%b %d, %Y %H:%M", "%d %b %Y %H:%M:%S", "%d. %b %Y", "%d. %b %Y %H:%M", "%d.%m.%Y %H:%M:%S",
+    "%d.%m.%y", "%d/%m/%Y %H:%M:%S", "%Y.%m.%d %H:%M:%S", "%Y.%m.%d",
 )  # fmt: skip
+
+# Month names in the languages exports are written in, from CLDR (abbreviated and wide, both
+# contexts). Vietnamese and CJK months are numbers ("thg 12", "12月") and need no names.
+_MONTH_LANGUAGES = (
+    "de", "fr", "es", "pt", "it", "nl", "pl", "id", "ms", "tr", "sv", "da", "nb", "fi", "cs",
+    "ro", "hu", "en",
+)  # fmt: skip
+_ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WORD = re.compile(r"[^\W\d_]+\.?")
+# "PST(UTC-8)", "(GMT+07:00)", "UTC+8": an offset the export states.
+_OFFSET = re.compile(r"\s*[A-Z]{0,5}\s*\(?(?:UTC|GMT)\s*([+-])(\d{1,2})(?::?(\d{2}))?\)?$")
+# Bare US zone names eBay and Temu print after a time; the offset they stand for.
+_ZONE_NAMES = {"PST": -8, "PDT": -7, "MST": -7, "MDT": -6, "CST": -6, "CDT": -5, "EST": -5, "EDT": -4}
+
+
+@cache
+def _month_names() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for language in _MONTH_LANGUAGES:
+        months = Locale.parse(language).months
+        for context in ("format", "stand-alone"):
+            for width in ("abbreviated", "wide"):
+                for number, name in months[context][width].items():
+                    names.setdefault(unicodedata.normalize("NFC", name).casefold().rstrip("."), int(number))
+    return names
+
+
+def _english_months(text: str) -> str:
+    """'10-Dez-25' -> '10-Dec-25', '3 févr. 2025' -> '3 Feb 2025': strptime's %b reads English."""
+    names = _month_names()
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0)
+        number = names.get(word.casefold().rstrip("."))
+        return _ENGLISH_MONTHS[number - 1] if number else word
+
+    return _WORD.sub(swap, text)
+
+
+def _split_offset(text: str) -> tuple[str, tzinfo | None]:
+    match = _OFFSET.search(text)
+    if match:
+        hours = int(match.group(2)) + int(match.group(3) or 0) / 60
+        sign = -1 if match.group(1) == "-" else 1
+        return text[: match.start()].rstrip(" ,"), timezone(timedelta(hours=sign * hours))
+    head, _, tail = text.rpartition(" ")
+    if tail in _ZONE_NAMES and head:
+        return head.rstrip(" ,"), timezone(timedelta(hours=_ZONE_NAMES[tail]))
+    return text, None
 
 
 def parse_datetime(
@@ -217,6 +324,12 @@ def parse_datetime(
     parsed = _parse_iso(text) or _parse_words(text) or _parse_formats(text, formats)
     if parsed is None:
         parsed = _parse_formats(text, COMMON_DATE_FORMATS)
+    if parsed is None:
+        bare, offset = _split_offset(text)
+        bare = _english_months(bare)
+        parsed = _parse_formats(bare, formats) or _parse_formats(bare, COMMON_DATE_FORMATS)
+        if parsed is not None and offset is not None:
+            parsed = parsed.replace(tzinfo=offset)
     if parsed is None:
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
@@ -272,3 +385,19 @@ def parse_int(value: Cell) -> int | None:
     if money is None:
         return None
     return int(money.amount)
+
+
+_TRUE_WORDS = frozenset({"true", "yes", "y", "1", "wahr", "ja", "vrai", "oui", "verdadero", "sí", "si", "vero", "waar", "sim", "ya", "có", "是", "はい", "예"})
+_FALSE_WORDS = frozenset({"false", "no", "n", "0", "falsch", "nein", "faux", "non", "falso", "onwaar", "não", "nao", "tidak", "không", "否", "いいえ", "아니요"})
+
+
+def parse_bool(value: Cell) -> bool | None:
+    """TRUE/FALSE as a spreadsheet in the export's language writes them (WAHR/FALSCH, VRAI/FAUX)."""
+    if isinstance(value, bool):
+        return value
+    text = cell_text(value).casefold()
+    if text in _TRUE_WORDS:
+        return True
+    if text in _FALSE_WORDS:
+        return False
+    return None

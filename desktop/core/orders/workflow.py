@@ -8,7 +8,7 @@ from datetime import datetime
 WORKFLOW_STATUSES = ("to_pack", "packed", "shipped", "delivered", "problem", "closed")
 
 _CLOSED = re.compile(
-    r"cancel|refund|return|void|取消|关闭|關閉|退款|退货|ยกเลิก|คืน|dibatalkan|batal|hủy|hoàn|anulad|reembolso|devoluci|devolvid",
+    r"cancel|refund|return|void|取消|关闭|關閉|退款|退货|ยกเลิก|คืน|dibatalkan|batal|hủy|hoàn tiền|hoàn hàng|trả hàng|anulad|reembolso|devoluci|devolvid|storniert|취소|반품",
     re.I,
 )
 _DELIVERED = re.compile(

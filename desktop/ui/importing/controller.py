@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -12,7 +13,7 @@ from desktop.core.journal import WorkJournal
 from desktop.core.orders import errors
 from desktop.core.orders.importer import ImportResult, import_file
 from desktop.core.orders.layout import Layout
-from desktop.core.orders.saved_mappings import layout_for, save_mapping
+from desktop.core.orders.saved_mappings import save_mapping
 from desktop.ui.importing.mapping_dialog import ColumnMappingDialog
 from desktop.ui.importing.messages import describe
 from desktop.ui.tasks import Task
@@ -36,16 +37,21 @@ class ImportController(QObject):
         self._failures: list[tuple[str, str]] = []
         self._task: Task | None = None
         self._progress: QProgressDialog | None = None
+        # A file whose layout is unknown waits here until its task has finished: the mapping
+        # dialog then opens with nothing else running and nothing summarised behind it.
+        self._needs_mapping: Path | None = None
+        self.mapping_dialog: ColumnMappingDialog | None = None
         self.ask_mapping = ask_mapping
         self.show_summary = True
 
     @property
     def busy(self) -> bool:
-        return self._task is not None
+        return self._task is not None or self.mapping_dialog is not None
 
     def import_files(self, paths: list[Path]) -> None:
-        self._queue.extend((Path(p), None) for p in paths)
-        if self._task is None:
+        queued = {p for p, _ in self._queue}
+        self._queue.extend((Path(p), None) for p in paths if Path(p) not in queued)
+        if not self.busy:
             self._results, self._failures = [], []
             self._next()
 
@@ -99,26 +105,47 @@ class ImportController(QObject):
 
     def _on_failed(self, path: Path, error: BaseException) -> None:
         if isinstance(error, errors.UnknownLayout) and self.ask_mapping:
-            layout = self._ask_for_mapping(path)
-            if layout is not None:
-                self._queue.insert(0, (path, layout))
-                return
+            self._needs_mapping = path
+            return
         self._failures.append((path.name, describe(error)))
-
-    def _ask_for_mapping(self, path: Path) -> Layout | None:
-        self._close_progress()
-        dialog = ColumnMappingDialog(path, self._parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        name = dialog.name.text().strip()
-        marketplace = dialog.marketplace.currentData()
-        columns = dialog.columns()
-        save_mapping(name, marketplace, dialog.headers, columns)
-        return layout_for(dialog.headers, dialog.header_row, columns, marketplace, name)
 
     def _on_finished(self) -> None:
         self._task = None
+        path, self._needs_mapping = self._needs_mapping, None
+        if path is not None:
+            self._ask_for_mapping(path)
+            return
         self._next()
+
+    def _ask_for_mapping(self, path: Path) -> None:
+        """Opens the mapping dialog; Save imports the file once with the chosen columns."""
+        self._close_progress()
+        try:
+            dialog = ColumnMappingDialog(path, self._parent)
+        except errors.ImportFailure as error:
+            self._failures.append((path.name, describe(error)))
+            self._next()
+            return
+        self.mapping_dialog = dialog
+
+        def done(code: int) -> None:
+            self.mapping_dialog = None
+            dialog.deleteLater()
+            if code == QDialog.DialogCode.Accepted:
+                layout = dialog.chosen_layout()
+                saved = save_mapping(
+                    layout.profile.name, layout.profile.marketplace, dialog.headers, dialog.columns(),
+                    **dialog.options(),
+                )  # fmt: skip
+                layout.profile = replace(layout.profile, name=saved.name)
+                layout.saved_mapping = saved.name
+                self._queue.insert(0, (path, layout))
+            else:
+                self._failures.append((path.name, tr("Not imported: the columns were not mapped.")))
+            self._next()
+
+        dialog.finished.connect(done)
+        dialog.open()
 
     def _summary(self) -> None:
         lines = []
@@ -135,6 +162,9 @@ class ImportController(QObject):
                     items=r.items,
                 )
             )
+            for note in r.notes:
+                if note == "0 orders in this file":
+                    lines.append("    " + tr("0 orders in this file"))
             if r.rows_skipped:
                 lines.append(
                     "    " + tr("{count} rows skipped (details below)").format(count=r.rows_skipped)
@@ -149,6 +179,7 @@ class ImportController(QObject):
             ]
             details += [f"{r.file}: {w}" for w in r.warnings]
         box = QMessageBox(self._parent)
+        box.setObjectName("importSummary")
         box.setWindowTitle(tr("Import finished"))
         box.setIcon(QMessageBox.Icon.Warning if self._failures else QMessageBox.Icon.Information)
         box.setText("\n".join(lines) or tr("Nothing was imported."))

@@ -51,3 +51,11 @@ def test_guess_uses_every_profiles_synonyms() -> None:
     assert guessed["sku"] == 3 and guessed["quantity"] == 4 and guessed["total"] == 5
     assert guessed["tracking_number"] == 6
     assert row_texts([" Order Number ", None, 3.0]) == ["Order Number", "", "3"]
+
+
+def test_a_second_layout_with_the_same_name_keeps_both(data_dir: Path) -> None:
+    first = save_mapping("orders", "other", ["Nr", "Kunde"], {"order_id": 0, "buyer_name": 1})
+    second = save_mapping("orders", "other", ["Auftrag", "Name"], {"order_id": 0, "buyer_name": 1})
+    again = save_mapping("orders", "other", ["Nr", "Kunde"], {"order_id": 0})
+    assert (first.name, second.name, again.id) == ("orders", "orders (2)", first.id)
+    assert MappingProfile.select().count() == 2
