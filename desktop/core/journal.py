@@ -87,7 +87,7 @@ class WorkJournal:
 
     def interrupted(self) -> list[WorkNote]:
         """Work whose process is gone without finishing."""
-        return [n for n in self.notes() if not _process_alive(n.pid)]
+        return [n for n in self.notes() if not process_alive(n.pid)]
 
     def recover(self) -> list[WorkNote]:
         """Remove what interrupted work left behind; return the notes so the caller can say so."""
@@ -99,7 +99,7 @@ class WorkJournal:
                 # A note still being written by a live process (this one, importing right at
                 # start) is not a leftover: its name carries the writer's pid.
                 pid = _pid_in_name(stale.name)
-                if pid <= 0 or not _process_alive(pid):
+                if pid <= 0 or not process_alive(pid):
                     stale.unlink(missing_ok=True)
         return leftovers
 
@@ -128,7 +128,7 @@ def _read_note(path: Path) -> WorkNote | None:
         return None
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
     if sys.platform == "win32":

@@ -59,7 +59,66 @@ def verify_store(
             progress(number, total)
     report.unlisted = sorted(stored - set(listed))
     report.log_problems = [f"line {p.line}: {p.reason}" for p in store.log.check()]
+    report.log_problems += check_log_against_database(store)
     return report
+
+
+def check_log_against_database(store: EvidenceStore) -> list[str]:
+    """The log and the items table must tell the same story, both ways, up to the anchored head.
+
+    Catches deleted or appended lines (the head the database holds no longer ends the log),
+    a deleted item row (its add line has no row), a row with no add line, and a row repointed
+    at other bytes (its sha256 differs from the one logged when it was added)."""
+    from desktop.core.evidence.store import log_head
+
+    problems: list[str] = []
+    head = log_head()
+    seen_head = not head
+    state: dict[int, tuple[str, bool, int]] = {}  # item -> (sha256, removed, line)
+    for number, digest, entry in store.log.lines():
+        if seen_head and head:
+            problems.append(f"line {number}: not anchored in the database (added afterwards)")
+        if entry is not None:
+            _replay(entry, number, state)
+        if digest == head:
+            seen_head = True
+    if not seen_head:
+        problems.append(
+            "the log does not end with the entry the database last recorded "
+            "(lines were removed or rewritten)"
+        )
+    rows = {
+        int(row.id): (str(row.sha256), row.removed_at is not None, str(row.original_name))
+        for row in EvidenceItem.select(
+            EvidenceItem.id, EvidenceItem.sha256, EvidenceItem.removed_at, EvidenceItem.original_name
+        )  # type: ignore[attr-defined]
+    }
+    for item, (sha, removed, name) in sorted(rows.items()):
+        logged = state.get(item)
+        if logged is None:
+            problems.append(f"item {item} ({name}): in the database but never added in the log")
+        elif logged[0] != sha:
+            problems.append(
+                f"item {item} ({name}): its file differs from the one the log recorded "
+                f"(log {logged[0][:12]}, database {sha[:12]})"
+            )
+        elif logged[1] != removed:
+            state_word = "removed" if removed else "present"
+            problems.append(f"item {item} ({name}): {state_word} in the database, not in the log")
+    for item, (sha, _removed, line) in sorted(state.items()):
+        if item not in rows:
+            problems.append(f"line {line}: item {item} ({sha[:12]}) is missing from the database")
+    return problems
+
+
+def _replay(entry: dict[str, object], line: int, state: dict[int, tuple[str, bool, int]]) -> None:
+    action, item, sha = entry.get("action"), entry.get("item"), entry.get("sha256")
+    if not isinstance(item, int) or not isinstance(sha, str):
+        return
+    if action == "add":
+        state[item] = (sha, False, line)
+    elif action in {"remove", "restore"} and item in state:
+        state[item] = (state[item][0], action == "remove", state[item][2])
 
 
 @dataclass
