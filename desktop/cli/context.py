@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.db import close_database, open_database
-from desktop.core.paths import database_url, resolve_data_dir
+from desktop.core.journal import WorkJournal
+from desktop.core.paths import DB_FILE_NAME, database_url, resolve_data_dir
+from desktop.core.permissions import make_data_private
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
@@ -30,7 +32,12 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Path]:
     data_dir = resolve_data_dir(args.data_dir)
+    # A restore swap killed half-way is completed before the database is opened: opening it
+    # first would create an empty one where the restored database is about to be moved.
+    for note in WorkJournal(data_dir).finish_moves():
+        print(f"note: the interrupted {note.kind} of {note.subject} was completed", file=sys.stderr)
     open_database(database_url(data_dir, args.database_url))
+    make_data_private(data_dir, DB_FILE_NAME)
     try:
         yield data_dir
     finally:

@@ -102,7 +102,7 @@ class BlobStore:
             _unlink(staged.path)
             return False
         final.parent.mkdir(parents=True, exist_ok=True)
-        os.chmod(staged.path, 0o444)
+        os.chmod(staged.path, stat.S_IRUSR)  # never modified, and private to the seller
         os.replace(staged.path, final)
         fsync_dir(final.parent)
         return True
