@@ -10,10 +10,12 @@ from typing import Any
 from desktop.cli.context import opened, print_json
 from desktop.core.evidence.errors import EvidenceError, describe
 from desktop.core.evidence.pack import Renderers, build_dispute_pack
+from desktop.core.evidence.seal import load_key
 from desktop.core.evidence.store import EvidenceStore, find_order, pk
 from desktop.core.evidence.thumbnails import ThumbnailCache
 from desktop.core.evidence.verify import verify_pack, verify_store
 from desktop.core.models.evidence import STAGES
+from desktop.core.paths import resolve_data_dir
 
 
 def register(subparsers: Any) -> None:
@@ -177,8 +179,17 @@ def run_verify(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+SEAL_WORDS = {
+    "valid": "sealed by this install, unchanged since",
+    "broken": "SEAL BROKEN: changed after it was sealed",
+    "other install": "sealed by another install (only it can check the seal)",
+    "none": "not sealed",
+}
+
+
 def run_verify_pack(args: argparse.Namespace) -> int:
-    report = verify_pack(Path(args.pack))
+    data_dir = resolve_data_dir(args.data_dir)
+    report = verify_pack(Path(args.pack), load_key(EvidenceStore(data_dir).root))
     if args.json:
         print_json(
             {
@@ -186,6 +197,7 @@ def run_verify_pack(args: argparse.Namespace) -> int:
                 "checked": report.checked,
                 "error": report.error or None,
                 "problems": [{"path": n, "reason": r} for n, r in report.problems],
+                "seal": report.sealed,
             }
         )
         return 0 if report.ok else 1
@@ -195,5 +207,6 @@ def run_verify_pack(args: argparse.Namespace) -> int:
     for name, reason in report.problems:
         print(f"{reason.upper()}: {name}")
     state = "OK" if report.ok else "DOES NOT MATCH"
+    print(f"seal: {SEAL_WORDS.get(report.sealed, report.sealed)}")
     print(f"{state}: {report.checked} file(s) checked")
     return 0 if report.ok else 1
