@@ -1,0 +1,81 @@
+"""`check` removes what killed work left (half-copied evidence) and says what an interrupted
+import kept; `evidence pending` shows, and retries, what could not be attached yet."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop.core.journal import JOURNAL_DIR
+from tests.core.evidence.media import photo
+
+
+def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), *args],
+        capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def folder(tmp_path: Path, samples: Path) -> Path:
+    data = tmp_path / "data"
+    assert _cli(data, "import", str(samples / "shopify_orders_export_1.csv")).returncode == 0
+    return data
+
+
+def test_check_removes_a_killed_copy_and_reports_it(folder: Path) -> None:
+    tmp = folder / "evidence" / "tmp"
+    tmp.mkdir(parents=True, exist_ok=True)
+    dead = tmp / "incoming-999999999-abc.part"
+    dead.write_bytes(b"\0" * 4096)
+    run = _cli(folder, "check", "--json")
+    report = json.loads(run.stdout)
+    assert report["partial_copies_removed"] == [dead.name] and report["partial_bytes_removed"] == 4096
+    assert not dead.exists()
+
+
+def test_an_import_killed_after_it_was_saved_is_reported_as_kept(folder: Path) -> None:
+    note = folder / JOURNAL_DIR / "import-999999999-abcdef.json"
+    note.parent.mkdir(exist_ok=True)
+    started = (datetime.now(UTC) - timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    note.write_text(json.dumps({"kind": "import", "subject": "shopify_orders_export_1.csv",
+                                "started_at": started, "pid": 999999999, "cleanup": []}))  # fmt: skip
+    run = _cli(folder, "check")
+    assert "after it was saved: all of it was kept (80 orders new" in run.stderr, run.stderr
+    assert "nothing of it was kept" not in run.stderr
+
+
+def test_pending_evidence_is_listed_and_attached_on_retry(folder: Path, tmp_path: Path) -> None:
+    from desktop.core.db import close_database, open_database
+    from desktop.core.evidence.pending import PendingQueue
+    from desktop.core.evidence.store import EvidenceStore
+    from desktop.core.models import Order
+    from desktop.core.paths import database_url
+
+    open_database(database_url(folder))
+    try:
+        order_pk = int(Order.get(Order.order_id == "#1001").id)
+        PendingQueue(EvidenceStore(folder)).enqueue(photo(tmp_path / "clip.jpg"), order_pk, "contents", error="database is locked")
+    finally:
+        close_database()
+    listed = _cli(folder, "evidence", "pending", "--json")
+    [entry] = json.loads(listed.stdout)
+    assert entry["state"] == "not yet attached" and entry["error"] == "database is locked"
+    assert listed.returncode == 1
+    retried = _cli(folder, "evidence", "pending", "--retry")
+    assert retried.returncode == 0 and "attached 1" in retried.stdout
+    items = json.loads(_cli(folder, "evidence", "list", "#1001", "--json").stdout)
+    assert [i["name"] for i in items] == ["clip.jpg"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_the_data_folder_and_database_are_private(folder: Path) -> None:
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert (folder / "seller-desk.db").stat().st_mode & 0o777 == 0o600
