@@ -79,3 +79,50 @@ def test_pending_evidence_is_listed_and_attached_on_retry(folder: Path, tmp_path
 def test_the_data_folder_and_database_are_private(folder: Path) -> None:
     assert folder.stat().st_mode & 0o777 == 0o700
     assert (folder / "seller-desk.db").stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL semantics")
+def test_a_kill_while_attaching_a_kept_clip_never_loses_it(folder: Path, tmp_path: Path) -> None:
+    """SIGKILL `evidence pending --retry` at fixed moments: afterwards the clip is always either
+    still kept or attached (and the next retry finishes the job), never gone."""
+    import signal
+    import time
+
+    from desktop.core.db import close_database, open_database
+    from desktop.core.evidence.pending import PendingQueue
+    from desktop.core.evidence.store import EvidenceStore
+    from desktop.core.models import Order
+    from desktop.core.paths import database_url
+
+    delays = [0.3 + 0.1 * n for n in range(10)]  # across start-up, the copy and the commit
+    tried = held = 0
+    for number, delay in enumerate(delays):
+        open_database(database_url(folder))
+        try:
+            order_pk = int(Order.get(Order.order_id == "#1001").id)
+            source = photo(tmp_path / f"clip{number}.jpg", color=f"#{number * 20:02x}4080")
+            content = source.read_bytes()
+            PendingQueue(EvidenceStore(folder)).enqueue(source, order_pk, "contents")
+        finally:
+            close_database()
+        child = subprocess.Popen(
+            [sys.executable, "-m", "desktop", "--data-dir", str(folder), "evidence", "pending", "--retry"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        time.sleep(delay)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        tried += 1
+        _cli(folder, "check")
+        _cli(folder, "evidence", "pending", "--retry")
+        open_database(database_url(folder))
+        try:
+            store = EvidenceStore(folder)
+            stored = [store.file_path(i).read_bytes() for i in store.items(order_pk)]
+            waiting = PendingQueue(store).items()
+        finally:
+            close_database()
+        if content in stored and not waiting:
+            held += 1
+    print(f"attach kill test: tried {tried}, held {held}, failed {tried - held}")
+    assert held == tried
