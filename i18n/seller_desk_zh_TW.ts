@@ -209,6 +209,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation> 秒</translation>
         </message>
         <message>
+            <source>%n photo(s) or clip(s) not yet attached: kept, and tried again.</source>
+            <translation>%n 張照片或段影片尚未附加：已保留，會再次嘗試。</translation>
+        </message>
+        <message>
             <source>100 %</source>
             <translation>100 %</translation>
         </message>
@@ -571,6 +575,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>{name} 不存在或無法開啟。</translation>
         </message>
         <message>
+            <source>{reason} The recording is kept and will be attached when it can be.</source>
+            <translation>{reason} 錄影已保留，能附加時會自動附加。</translation>
+        </message>
+        <message>
             <source>● REC {time}</source>
             <translation>● 錄製中 {time}</translation>
         </message>
@@ -799,6 +807,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>The backup to {file} was interrupted. No backup file was left; back up again.</source>
             <translation>備份到 {file} 時被中斷，沒有留下備份檔案；請重新備份。</translation>
+        </message>
+        <message>
+            <source>The import of {file} was interrupted after it was saved: all of it was kept (%n order(s)).</source>
+            <translation>{file} 的匯入在儲存後被中斷：全部已保留（%n 筆訂單）。</translation>
         </message>
         <message>
             <source>The import of {file} was interrupted. Nothing of it was saved; import the file again.</source>
@@ -1134,10 +1146,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Value</source>
             <translation>值</translation>
-        </message>
-        <message>
-            <source>Variant</source>
-            <translation>規格</translation>
         </message>
         <message>
             <source>{file}, row {row}</source>

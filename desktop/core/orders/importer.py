@@ -198,7 +198,7 @@ def _parse_chunk(parser: OrderParser, chunk: Sequence[RawOrder], result: ImportR
         if reason is not None:
             result.skipped.append((first_row, reason))
             continue
-        order.warnings.extend(row_guards.warnings(raw))
+        order.warnings.extend(row_guards.warnings(raw, order))
         parsed.append(order)
     return parsed
 

@@ -240,10 +240,10 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
     return count
 
 
-def _check_complete(path: Path, text: str, delimiter: str) -> None:
+def _check_complete(path: Path, text: str, delimiter: str, quoting: int) -> None:
     """Refuse text cut off mid-row or with a quote never closed: read on, the csv module would
     swallow the following lines into one field, or keep a cut row as if it were whole."""
-    opened = _unclosed_quote(text, delimiter)
+    opened = _unclosed_quote(text, delimiter) if quoting == csv.QUOTE_MINIMAL else None
     if opened is not None:
         raise CorruptFile(
             f"{path.name}: a quoted field opened on line {opened:,} is never closed "
@@ -254,12 +254,12 @@ def _check_complete(path: Path, text: str, delimiter: str) -> None:
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < 2:
         return
-    widths = [
-        len(row) for row in csv.reader(lines[-50:-1] or lines[:1], delimiter=delimiter, strict=False)
-    ]
-    [last] = list(csv.reader(lines[-1:], delimiter=delimiter, strict=False)) or [[]]
+    options: dict[str, Any] = {"delimiter": delimiter, "strict": False, "quoting": quoting}
+    widths = [len(row) for row in csv.reader(lines[-50:-1] or lines[:1], **options)]
+    [last] = list(csv.reader(lines[-1:], **options)) or [[]]
     usual = max(set(widths), key=widths.count) if widths else 0
-    if usual > 1 and len(last) < usual:
+    # One field alone is a footer ("112 record(s) downloaded"), not a cut row.
+    if usual > 1 and 1 < len(last) < usual:
         raise CorruptFile(
             f"{path.name}: the last line has {len(last)} of {usual} columns and no line end: "
             "the file was cut off (download it again)"
@@ -307,8 +307,7 @@ def _read_text(path: Path, data: bytes) -> Table:
         lines = lines[1:]
     # Amazon's tab-separated reports do not quote fields, so a stray quote must stay literal.
     quoting = csv.QUOTE_NONE if delimiter == "\t" and '"\t' not in text[:5000] else csv.QUOTE_MINIMAL
-    if quoting == csv.QUOTE_MINIMAL:
-        _check_complete(path, text, delimiter)
+    _check_complete(path, text, delimiter, quoting)
 
     def rows() -> Iterator[list[Cell]]:
         reader = csv.reader(lines, delimiter=delimiter, quoting=quoting, strict=False)  # type: ignore[arg-type]
