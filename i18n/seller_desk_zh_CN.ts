@@ -115,6 +115,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>无法读写该文件：{reason}</translation>
         </message>
         <message>
+            <source>There is not enough free disk space ({reason}). Nothing was changed.</source>
+            <translation>磁盘可用空间不足（{reason}）。未做任何更改。</translation>
+        </message>
+        <message>
             <source>This backup is damaged or was changed after it was made, so nothing was restored. Try another backup.</source>
             <translation>此备份已损坏或在生成后被改动过，因此没有恢复任何内容。请换一个备份。</translation>
         </message>

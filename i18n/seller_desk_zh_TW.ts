@@ -115,6 +115,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>無法讀寫該檔案：{reason}</translation>
         </message>
         <message>
+            <source>There is not enough free disk space ({reason}). Nothing was changed.</source>
+            <translation>磁碟可用空間不足（{reason}）。未做任何變更。</translation>
+        </message>
+        <message>
             <source>This backup is damaged or was changed after it was made, so nothing was restored. Try another backup.</source>
             <translation>此備份已損壞或在產生後被改動過，因此沒有還原任何內容。請換一個備份。</translation>
         </message>

@@ -183,3 +183,11 @@ def test_the_manifest_carries_the_evidence_log_head(worlds: dict[str, object]) -
     with zipfile.ZipFile(worlds["archive"]) as archive:  # type: ignore[arg-type]
         manifest = Manifest.from_bytes(archive.read("manifest.json"))
     assert len(manifest.evidence_log_head) == 64
+
+
+def test_already_compressed_evidence_is_stored_as_is(worlds: dict[str, object]) -> None:
+    with zipfile.ZipFile(worlds["archive"]) as archive:  # type: ignore[arg-type]
+        objects = [i for i in archive.infolist() if i.filename.startswith("files/evidence/objects/")]
+        log = archive.getinfo("files/evidence/log.jsonl")
+    assert objects and all(i.compress_type == zipfile.ZIP_STORED for i in objects)
+    assert log.compress_type == zipfile.ZIP_DEFLATED
