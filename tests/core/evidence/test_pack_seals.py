@@ -242,3 +242,24 @@ def test_the_pack_csv_is_neutralised(imported: Path, tmp_path: Path) -> None:
     cells = [c for line in csv.reader(io.StringIO(text)) for c in line]
     assert "'=1+1" in cells and "'=HYPERLINK(\"http://x\",\"y\")" in cells and "'\u200b+SUM(1,2)" in cells
     assert not any(looks_like_formula(c) for c in cells if not c.startswith("'"))
+
+
+@pytest.mark.parametrize("kind", [b"XMP_", b"uuid"])
+def test_xmp_location_in_a_clip_is_found_and_removed(store, order_pk, tmp_path: Path, kind: bytes) -> None:
+    from desktop.core.evidence import mp4 as mp4_reader
+    from tests.core.evidence.media import box
+
+    xmp = (mp4_reader.XMP_UUID if kind == b"uuid" else b"") + XMP_GPS
+    mvhd = box(b"mvhd", b"\x00\x00\x00\x00" + struct.pack(">IIII", 3_800_000_000, 3_800_000_000, 1000, 5000) + bytes(80))
+    moov = box(b"moov", mvhd + box(b"udta", box(kind, xmp)) if kind == b"XMP_" else mvhd)
+    extra = box(b"uuid", xmp) if kind == b"uuid" else b""
+    clip = tmp_path / "clip.mp4"
+    clip.write_bytes(box(b"ftyp", b"isom\x00\x00\x02\x00isomiso2mp41") + box(b"mdat", bytes(400)) + moov + extra)
+    item = store.add(order_pk, clip, "contents").item
+    assert item.has_location
+    result = build_dispute_pack([order_pk], tmp_path / "p.zip", store, ThumbnailCache(store.root / "thumbs"))
+    with zipfile.ZipFile(result.path) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        entry = next(e for e in manifest["files"] if e["path"].endswith(".mp4"))
+        copy = zf.read(entry["path"])
+    assert b"GPSLatitude" not in copy and entry["location_removed"] is True
