@@ -213,6 +213,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation> 秒</translation>
         </message>
         <message>
+            <source>%n file(s) kept but not yet attached to this order.</source>
+            <translation>%n 个文件已保留，但尚未附加到此订单。</translation>
+        </message>
+        <message>
             <source>%n photo(s) or clip(s) not yet attached: kept, and tried again.</source>
             <translation>%n 张照片或段视频尚未附加：已保留，会再次尝试。</translation>
         </message>
@@ -235,6 +239,14 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Adding {count} file(s)…</source>
             <translation>正在添加 {count} 个文件…</translation>
+        </message>
+        <message>
+            <source>Attach now</source>
+            <translation>立即附加</translation>
+        </message>
+        <message>
+            <source>Attaching kept files…</source>
+            <translation>正在附加已保留的文件…</translation>
         </message>
         <message>
             <source>Buyer</source>

@@ -191,3 +191,16 @@ def test_already_compressed_evidence_is_stored_as_is(worlds: dict[str, object]) 
         log = archive.getinfo("files/evidence/log.jsonl")
     assert objects and all(i.compress_type == zipfile.ZIP_STORED for i in objects)
     assert log.compress_type == zipfile.ZIP_DEFLATED
+
+
+def test_no_backup_without_room_for_it(tmp_path: Path, monkeypatch) -> None:
+    folder = tmp_path / "data"
+    _make_folder(folder, "ROOM", "tan")
+    open_database(database_url(folder))
+    try:
+        monkeypatch.setattr(shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(10**9, 10**9 - 1000, 1000))  # type: ignore[attr-defined]
+        with pytest.raises(BackupNoSpace, match="needed"):
+            create_backup(folder, tmp_path / "out" / "b.zip")
+    finally:
+        close_database()
+    assert not list((tmp_path / "out").iterdir())
