@@ -126,3 +126,35 @@ def test_a_kill_while_attaching_a_kept_clip_never_loses_it(folder: Path, tmp_pat
             held += 1
     print(f"attach kill test: tried {tried}, held {held}, failed {tried - held}")
     assert held == tried
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL semantics")
+def test_a_killed_evidence_add_leaves_nothing_check_cannot_clean(folder: Path, tmp_path: Path) -> None:
+    """SIGKILL `evidence add` of a large clip at fixed moments: afterwards `check` removes any
+    half copy, `verify` is OK, and the clip is either attached whole or not at all."""
+    import signal
+    import time
+
+    from tests.core.evidence.media import mp4
+
+    clip = mp4(tmp_path / "big.mp4")
+    with clip.open("ab") as handle:  # padding after the boxes: a large file that still reads
+        handle.write(bytes(64 * 1024 * 1024))
+    tried = held = 0
+    for delay in (0.6 + 0.06 * n for n in range(8)):  # around the copy on a typical machine
+        child = subprocess.Popen(
+            [sys.executable, "-m", "desktop", "--data-dir", str(folder), "evidence", "add", "#1002", str(clip)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        time.sleep(delay)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        tried += 1
+        _cli(folder, "check")
+        partials = list((folder / "evidence" / "tmp").glob("*.part")) if (folder / "evidence" / "tmp").is_dir() else []
+        verified = _cli(folder, "verify", "--json")
+        report = json.loads(verified.stdout)
+        if not partials and report["ok"]:
+            held += 1
+    print(f"evidence add kill test: tried {tried}, held {held}, failed {tried - held}")
+    assert held == tried
