@@ -12,8 +12,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.db import open_database
 from desktop.core.evidence.store import EvidenceStore
+from desktop.core.journal import WorkJournal
 from desktop.core.logs import enable_fault_log, logs_folder, setup_logging
-from desktop.core.paths import ENV_DATA_DIR, database_url, resolve_data_dir, shipped_folder
+from desktop.core.paths import (
+    DB_FILE_NAME,
+    ENV_DATA_DIR,
+    database_url,
+    resolve_data_dir,
+    shipped_folder,
+)
+from desktop.core.permissions import make_data_private
 from desktop.ui.context import AppContext
 from desktop.ui.error_dialog import install_error_dialog
 from desktop.ui.evidence.feature import EvidenceFeature
@@ -38,7 +46,10 @@ def build_main_window(data_dir: Path | str, database: str | None = None) -> Main
     A QApplication must exist. Tests build the window through this function too.
     """
     folder = resolve_data_dir(data_dir)
+    # A restore swap killed half-way: completed before the database is opened (or created).
+    WorkJournal(folder).finish_moves()
     open_database(database_url(folder, database))
+    make_data_private(folder, DB_FILE_NAME)
     # Half-copied evidence from a crash: the original is still where the seller took it from.
     EvidenceStore(folder).blobs.clean_tmp()
     settings = Settings(folder / "settings.ini")

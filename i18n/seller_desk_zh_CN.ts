@@ -138,6 +138,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>无法读写该文件：{reason}</translation>
         </message>
         <message>
+            <source>There is not enough free disk space ({reason}). Nothing was changed.</source>
+            <translation>磁盘可用空间不足（{reason}）。未做任何更改。</translation>
+        </message>
+        <message>
             <source>This backup is damaged or was changed after it was made, so nothing was restored. Try another backup.</source>
             <translation>此备份已损坏或在生成后被改动过，因此没有恢复任何内容。请换一个备份。</translation>
         </message>
@@ -251,6 +255,14 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation> 秒</translation>
         </message>
         <message>
+            <source>%n file(s) kept but not yet attached to this order.</source>
+            <translation>%n 个文件已保留，但尚未附加到此订单。</translation>
+        </message>
+        <message>
+            <source>%n photo(s) or clip(s) not yet attached: kept, and tried again.</source>
+            <translation>%n 张照片或段视频尚未附加：已保留，会再次尝试。</translation>
+        </message>
+        <message>
             <source>100 %</source>
             <translation>100 %</translation>
         </message>
@@ -269,6 +281,14 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Adding {count} file(s)…</source>
             <translation>正在添加 {count} 个文件…</translation>
+        </message>
+        <message>
+            <source>Attach now</source>
+            <translation>立即附加</translation>
+        </message>
+        <message>
+            <source>Attaching kept files…</source>
+            <translation>正在附加已保留的文件…</translation>
         </message>
         <message>
             <source>Buyer</source>
@@ -637,6 +657,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>{name} 不存在或无法打开。</translation>
         </message>
         <message>
+            <source>{reason} The recording is kept and will be attached when it can be.</source>
+            <translation>{reason} 录像已保留，能附加时会自动附加。</translation>
+        </message>
+        <message>
             <source>{when} by {packer}</source>
             <translation>{when}，打包人 {packer}</translation>
         </message>
@@ -877,6 +901,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>The backup to {file} was interrupted. No backup file was left; back up again.</source>
             <translation>备份到 {file} 时被中断，没有留下备份文件；请重新备份。</translation>
+        </message>
+        <message>
+            <source>The import of {file} was interrupted after it was saved: all of it was kept (%n order(s)).</source>
+            <translation>{file} 的导入在保存后被中断：全部已保留（%n 个订单）。</translation>
         </message>
         <message>
             <source>The import of {file} was interrupted. Nothing of it was saved; import the file again.</source>

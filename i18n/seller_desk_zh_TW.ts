@@ -138,6 +138,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>無法讀寫該檔案：{reason}</translation>
         </message>
         <message>
+            <source>There is not enough free disk space ({reason}). Nothing was changed.</source>
+            <translation>磁碟可用空間不足（{reason}）。未做任何變更。</translation>
+        </message>
+        <message>
             <source>This backup is damaged or was changed after it was made, so nothing was restored. Try another backup.</source>
             <translation>此備份已損壞或在產生後被改動過，因此沒有還原任何內容。請換一個備份。</translation>
         </message>
@@ -251,6 +255,14 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation> 秒</translation>
         </message>
         <message>
+            <source>%n file(s) kept but not yet attached to this order.</source>
+            <translation>%n 個檔案已保留，但尚未附加到此訂單。</translation>
+        </message>
+        <message>
+            <source>%n photo(s) or clip(s) not yet attached: kept, and tried again.</source>
+            <translation>%n 張照片或段影片尚未附加：已保留，會再次嘗試。</translation>
+        </message>
+        <message>
             <source>100 %</source>
             <translation>100 %</translation>
         </message>
@@ -269,6 +281,14 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Adding {count} file(s)…</source>
             <translation>正在新增 {count} 個檔案…</translation>
+        </message>
+        <message>
+            <source>Attach now</source>
+            <translation>立即附加</translation>
+        </message>
+        <message>
+            <source>Attaching kept files…</source>
+            <translation>正在附加已保留的檔案…</translation>
         </message>
         <message>
             <source>Buyer</source>
@@ -637,6 +657,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>{name} 不存在或無法開啟。</translation>
         </message>
         <message>
+            <source>{reason} The recording is kept and will be attached when it can be.</source>
+            <translation>{reason} 錄影已保留，能附加時會自動附加。</translation>
+        </message>
+        <message>
             <source>{when} by {packer}</source>
             <translation>{when}，打包人 {packer}</translation>
         </message>
@@ -877,6 +901,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>The backup to {file} was interrupted. No backup file was left; back up again.</source>
             <translation>備份到 {file} 時被中斷，沒有留下備份檔案；請重新備份。</translation>
+        </message>
+        <message>
+            <source>The import of {file} was interrupted after it was saved: all of it was kept (%n order(s)).</source>
+            <translation>{file} 的匯入在儲存後被中斷：全部已保留（%n 筆訂單）。</translation>
         </message>
         <message>
             <source>The import of {file} was interrupted. Nothing of it was saved; import the file again.</source>

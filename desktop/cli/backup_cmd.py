@@ -9,6 +9,7 @@ import argparse
 import os
 import sqlite3
 import sys
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,8 +21,11 @@ from desktop.core.backup.rotation import backups_folder
 from desktop.core.backup.snapshot import create_backup
 from desktop.core.backup.verify import verify_backup
 from desktop.core.db import close_database, open_database
+from desktop.core.evidence.pending import PendingQueue
+from desktop.core.evidence.store import EvidenceStore
 from desktop.core.journal import WorkJournal, WorkNote
 from desktop.core.paths import DB_FILE_NAME, ENV_DATABASE_URL, database_url, resolve_data_dir
+from desktop.core.recovery import kept_import
 
 
 def register(subparsers: Any) -> None:
@@ -60,13 +64,35 @@ def _sqlite_only(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _report_leftovers(notes: list[WorkNote]) -> None:
-    for note in notes:
+def _report_leftovers(
+    notes: list[WorkNote], data_dir: Path, finished: Sequence[WorkNote] = ()
+) -> None:
+    for note in finished:
         print(
             f"note: {note.kind} of {note.subject} (started {note.started_at:%Y-%m-%d %H:%M} UTC) "
-            "was interrupted; nothing of it was kept",
+            "was interrupted while swapping the data in; it was completed now",
             file=sys.stderr,
         )
+    for note in notes:
+        print(f"note: {describe_leftover(note, data_dir)}", file=sys.stderr)
+
+
+def describe_leftover(note: WorkNote, data_dir: Path) -> str:
+    head = f"{note.kind} of {note.subject} (started {note.started_at:%Y-%m-%d %H:%M} UTC) was interrupted"
+    kept = kept_import(note, data_dir)
+    if kept is not None:
+        return (
+            f"{head} after it was saved: all of it was kept ({kept.created} orders new, "
+            f"{kept.updated} updated, {kept.unchanged} unchanged)"
+        )
+    return f"{head}; nothing of it was kept"
+
+
+def _recover(data_dir: Path) -> list[WorkNote]:
+    journal = WorkJournal(data_dir)
+    notes = journal.recover()
+    _report_leftovers(notes, data_dir, journal.finished)
+    return notes
 
 
 def run_backup(args: argparse.Namespace) -> int:
@@ -75,7 +101,7 @@ def run_backup(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
         return 1
     with opened(args) as data_dir:
-        _report_leftovers(WorkJournal(data_dir).recover())
+        _recover(data_dir)
         out = (
             Path(args.out)
             if args.out
@@ -114,7 +140,7 @@ def run_restore(args: argparse.Namespace) -> int:
             replaced = None
         else:
             data_dir = resolve_data_dir(args.data_dir)
-            _report_leftovers(WorkJournal(data_dir).recover())
+            _recover(data_dir)
             result = restore_backup(source, data_dir)
             manifest, replaced = result.manifest, result.replaced
             # Brings a backup from an older version to the current schema now, not at next start.
@@ -148,7 +174,14 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
-    leftovers = WorkJournal(data_dir).recover()
+    journal = WorkJournal(data_dir)
+    leftovers = journal.recover()
+    # Half-made copies of a killed `evidence add` (up to the size of a whole video).
+    blobs = EvidenceStore(data_dir).blobs
+    partial_sizes = {p: _size(p) for p in blobs.partial_copies()}
+    removed = blobs.clean_tmp()
+    freed = sum(partial_sizes.get(p, 0) for p in removed)
+    waiting = PendingQueue(EvidenceStore(data_dir)).items()
     integrity = "no database"
     db_path = data_dir / DB_FILE_NAME
     if db_path.exists() and not _sqlite_only(args):
@@ -160,8 +193,33 @@ def run_check(args: argparse.Namespace) -> int:
         finally:
             connection.close()
     if args.json:
-        print_json({"interrupted": [n.as_json() for n in leftovers], "integrity": integrity})
+        print_json(
+            {
+                "interrupted": [
+                    {**n.as_json(), "kept": describe_leftover(n, data_dir)} for n in leftovers
+                ],
+                "completed": [n.as_json() for n in journal.finished],
+                "partial_copies_removed": [p.name for p in removed],
+                "partial_bytes_removed": freed,
+                "evidence_not_yet_attached": [
+                    {"file": w.path.name, "order": w.order_pk, "name": w.name, "error": w.last_error}
+                    for w in waiting
+                ],
+                "integrity": integrity,
+            }
+        )
     else:
-        _report_leftovers(leftovers)
+        _report_leftovers(leftovers, data_dir, journal.finished)
+        if removed:
+            print(f"removed {len(removed)} half-copied evidence file(s), {freed} bytes")
+        for entry in waiting:
+            print(f"not yet attached: {entry.name} (order {entry.order_pk}): {entry.last_error}")
         print(f"database: {integrity}")
     return 0 if integrity in {"ok", "no database"} else 1
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

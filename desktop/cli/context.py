@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.db import COMMAND_BUSY_TIMEOUT_MS, close_database, open_database
-from desktop.core.paths import database_url, resolve_data_dir
+from desktop.core.journal import WorkJournal
+from desktop.core.paths import DB_FILE_NAME, database_url, resolve_data_dir
+from desktop.core.permissions import make_data_private
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
@@ -30,8 +32,13 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Path]:
     data_dir = resolve_data_dir(args.data_dir)
+    # A restore swap killed half-way is completed before the database is opened: opening it
+    # first would create an empty one where the restored database is about to be moved.
+    for note in WorkJournal(data_dir).finish_moves():
+        print(f"note: the interrupted {note.kind} of {note.subject} was completed", file=sys.stderr)
     # Another Seller Desk writing (the window, or a second import) is waited for, not an error.
     open_database(database_url(data_dir, args.database_url), busy_timeout_ms=COMMAND_BUSY_TIMEOUT_MS)
+    make_data_private(data_dir, DB_FILE_NAME)
     try:
         yield data_dir
     finally:

@@ -10,10 +10,13 @@ from typing import Any
 from desktop.cli.context import opened, print_json
 from desktop.core.evidence.errors import EvidenceError, describe
 from desktop.core.evidence.pack import Renderers, build_dispute_pack
+from desktop.core.evidence.pending import PendingQueue
+from desktop.core.evidence.seal import load_key
 from desktop.core.evidence.store import EvidenceStore, find_order, pk
 from desktop.core.evidence.thumbnails import ThumbnailCache
 from desktop.core.evidence.verify import verify_pack, verify_store
 from desktop.core.models.evidence import STAGES
+from desktop.core.paths import resolve_data_dir
 
 
 def register(subparsers: Any) -> None:
@@ -30,6 +33,13 @@ def register(subparsers: Any) -> None:
     listing.add_argument("--removed", action="store_true", help="list removed items instead")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     listing.set_defaults(func=run_list)
+
+    pending = actions.add_parser(
+        "pending", help="photos and clips kept but not yet attached (an attach that failed)"
+    )
+    pending.add_argument("--retry", action="store_true", help="try to attach them now")
+    pending.add_argument("--json", action="store_true", help="print a JSON array")
+    pending.set_defaults(func=run_pending)
 
     pack = subparsers.add_parser("dispute-pack", help="write a dispute pack zip for orders")
     pack.add_argument("orders", nargs="+", metavar="ORDER_ID")
@@ -117,6 +127,36 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_pending(args: argparse.Namespace) -> int:
+    with opened(args) as data_dir:
+        queue = PendingQueue(EvidenceStore(data_dir))
+        attached = []
+        if args.retry:
+            attached = [pk(a.item) for a in queue.attach_all()[0]]
+        waiting = queue.items()
+    if args.json:
+        print_json(
+            [
+                {
+                    "file": str(w.path),
+                    "order": w.order_pk,
+                    "name": w.name,
+                    "stage": w.stage,
+                    "queued_at": w.queued_at.isoformat(),
+                    "state": "not yet attached",
+                    "error": w.last_error,
+                }
+                for w in waiting
+            ]
+        )
+    else:
+        if attached:
+            print(f"attached {len(attached)} kept file(s)")
+        for w in waiting:
+            print(f"not yet attached: {w.name} (order {w.order_pk}, kept since {w.queued_at:%Y-%m-%d %H:%M} UTC): {w.last_error}")
+    return 1 if waiting else 0
+
+
 def _renderers(data_dir: Path) -> tuple[Renderers, list[str]]:
     """The Qt PDF painters, started headless; without Qt the pack still has its text parts."""
     try:
@@ -177,8 +217,17 @@ def run_verify(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+SEAL_WORDS = {
+    "valid": "sealed by this install, unchanged since",
+    "broken": "SEAL BROKEN: changed after it was sealed",
+    "other install": "sealed by another install (only it can check the seal)",
+    "none": "not sealed",
+}
+
+
 def run_verify_pack(args: argparse.Namespace) -> int:
-    report = verify_pack(Path(args.pack))
+    data_dir = resolve_data_dir(args.data_dir)
+    report = verify_pack(Path(args.pack), load_key(EvidenceStore(data_dir).root))
     if args.json:
         print_json(
             {
@@ -186,6 +235,7 @@ def run_verify_pack(args: argparse.Namespace) -> int:
                 "checked": report.checked,
                 "error": report.error or None,
                 "problems": [{"path": n, "reason": r} for n, r in report.problems],
+                "seal": report.sealed,
             }
         )
         return 0 if report.ok else 1
@@ -195,5 +245,6 @@ def run_verify_pack(args: argparse.Namespace) -> int:
     for name, reason in report.problems:
         print(f"{reason.upper()}: {name}")
     state = "OK" if report.ok else "DOES NOT MATCH"
+    print(f"seal: {SEAL_WORDS.get(report.sealed, report.sealed)}")
     print(f"{state}: {report.checked} file(s) checked")
     return 0 if report.ok else 1

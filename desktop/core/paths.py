@@ -32,7 +32,10 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """The data folder: an explicit choice, else the environment, else the platform's user-data folder."""
     chosen = explicit or os.environ.get(ENV_DATA_DIR) or user_data_dir("SellerDesk", "SellerDesk")
     path = Path(chosen).expanduser().resolve()
-    path.mkdir(parents=True, exist_ok=True)
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(path, 0o700)  # buyers' names and addresses: the seller's eyes only
     return path
 
 

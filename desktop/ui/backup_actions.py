@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from desktop.core.backup.errors import BackupCancelled, BackupDamaged, BackupTooNew
+from desktop.core.backup.errors import BackupCancelled, BackupDamaged, BackupNoSpace, BackupTooNew
 from desktop.core.backup.restore import (
     PreparedRestore,
     commit_restore,
@@ -51,6 +51,10 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, BackupTooNew):
         return _tr(
             "This backup was made by a newer Seller Desk. Update Seller Desk, then restore it."
+        )
+    if isinstance(error, BackupNoSpace):
+        return _tr("There is not enough free disk space ({reason}). Nothing was changed.").format(
+            reason=str(error)
         )
     if isinstance(error, OSError):
         return _tr("The file could not be written or read: {reason}").format(

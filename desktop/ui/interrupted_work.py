@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.journal import WorkJournal, WorkNote
+from desktop.core.recovery import kept_import
 
 log = logging.getLogger(__name__)
 
@@ -17,9 +18,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("InterruptedWork", text)
 
 
-def describe(note: WorkNote) -> str:
+def describe(note: WorkNote, data_dir: Path | None = None) -> str:
     subject = note.subject
-    if note.kind == "import":
+    kept = kept_import(note, data_dir) if data_dir is not None else None
+    if kept is not None:
+        text = QCoreApplication.translate(
+            "InterruptedWork",
+            "The import of {file} was interrupted after it was saved: all of it was kept "
+            "(%n order(s)).",
+            None,
+            kept.orders,
+        )
+    elif note.kind == "import":
         text = _tr(
             "The import of {file} was interrupted. Nothing of it was saved; import the file again."
         )
@@ -41,7 +51,10 @@ def describe(note: WorkNote) -> str:
 
 def report_interrupted(data_dir: Path, parent: QWidget | None) -> QMessageBox | None:
     """Clean up after interrupted work and show what it was (not modal: start-up goes on)."""
-    notes = WorkJournal(data_dir).recover()
+    journal = WorkJournal(data_dir)
+    notes = journal.recover()
+    for finished in journal.finished:
+        log.warning("completed interrupted %s of %s", finished.kind, finished.subject)
     if not notes:
         return None
     for note in notes:
@@ -51,7 +64,7 @@ def report_interrupted(data_dir: Path, parent: QWidget | None) -> QMessageBox | 
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(_tr("Seller Desk was stopped"))
     box.setText(_tr("Seller Desk was stopped while it was working. Your data is safe."))
-    box.setInformativeText("\n\n".join(describe(n) for n in notes))
+    box.setInformativeText("\n\n".join(describe(n, data_dir) for n in notes))
     box.setModal(False)
     box.show()
     return box

@@ -26,3 +26,7 @@ class BackupUnsupported(BackupError):
 
 class BackupCancelled(BackupError):
     """The seller cancelled; no backup file was left behind."""
+
+
+class BackupNoSpace(BackupError):
+    """Not enough free disk space to write the backup or restore it; nothing was written."""

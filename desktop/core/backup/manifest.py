@@ -18,6 +18,9 @@ MANIFEST_MEMBER = "manifest.json"
 DATABASE_MEMBER = f"database/{DB_FILE_NAME}"
 FILES_PREFIX = "files/"
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+# The app's own folders in the data folder: never data, never restored (a member there would
+# collide with the restore's own journal and staging).
+WORKING_FOLDERS = frozenset({"in-progress", "backups", "logs"})
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,8 @@ class Manifest:
     # Rows per table in the snapshot, so a restore can say what it brought back.
     counts: dict[str, int]
     entries: tuple[Entry, ...] = field(default=())
+    # The evidence log's head as the database anchored it when the backup was made.
+    evidence_log_head: str = ""
 
     @property
     def total_bytes(self) -> int:
@@ -48,6 +53,7 @@ class Manifest:
             "app_version": self.app_version,
             "schema_version": self.schema_version,
             "counts": self.counts,
+            "evidence_log_head": self.evidence_log_head,
             "entries": [
                 {"member": e.member, "size": e.size, "sha256": e.sha256} for e in self.entries
             ],
@@ -72,6 +78,7 @@ class Manifest:
                 schema_version=int(data["schema_version"]),
                 counts={str(k): int(v) for k, v in data["counts"].items()},
                 entries=entries,
+                evidence_log_head=str(data.get("evidence_log_head") or ""),
             )
         except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as error:
             raise BackupDamaged("the manifest cannot be read") from error
@@ -99,6 +106,10 @@ def target_of(member: str, root: Path) -> Path:
         or relative != "/".join(parts)  # "a//b", trailing slash
     ):
         raise BackupDamaged("unsafe path in the backup", member)
+    if parts[0] in WORKING_FOLDERS or parts[0].startswith(".restore-"):
+        raise BackupDamaged("the backup holds the app's own working folders", member)
+    if len(parts) == 1 and parts[0].startswith(DB_FILE_NAME):
+        raise BackupDamaged("the backup holds a second database", member)
     target = root.joinpath(*parts)
     resolved_root = root.resolve()
     if not target.resolve().is_relative_to(resolved_root):

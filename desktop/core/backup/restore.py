@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
 import uuid
 import zipfile
@@ -14,19 +15,22 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from desktop.core.backup.errors import BackupCancelled, BackupDamaged
+from desktop.core.backup.errors import BackupCancelled, BackupDamaged, BackupNoSpace
 from desktop.core.backup.manifest import Manifest, target_of
 from desktop.core.backup.snapshot import BACKUPS_DIR, STAGING_PREFIX
 from desktop.core.backup.verify import READ_ERRORS, verify_backup
 from desktop.core.journal import JOURNAL_DIR, WorkJournal, WorkNote
 from desktop.core.logs import LOGS_DIR
 from desktop.core.paths import DB_FILE_NAME
-from desktop.core.safe_files import fsync_dir
+from desktop.core.safe_files import fsync_dir, remove_quietly
 
 Progress = Callable[[float, str], None]
 CancelCheck = Callable[[], bool]
 _BLOCK = 1 << 20
 _KEPT = frozenset({LOGS_DIR, BACKUPS_DIR, JOURNAL_DIR})
+KILL_ENV = "SELLER_DESK_KILL_AT"
+# Room left free beyond the restored bytes: SQLite's WAL and the app's own writes.
+SPARE_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,11 @@ def prepare_restore(
     data_dir = Path(data_dir).resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     manifest = verify_backup(archive_path, lambda f, m: progress(f * 0.5, m), cancelled)
+    free = shutil.disk_usage(data_dir).free
+    if free < manifest.total_bytes + SPARE_BYTES:
+        raise BackupNoSpace(
+            f"{_mb(manifest.total_bytes + SPARE_BYTES)} needed, {_mb(free)} free in {data_dir}"
+        )
     staging = data_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex[:12]}"
     journal = WorkJournal(data_dir)
     note = journal.begin("restore", archive_path.name, cleanup=[staging])
@@ -76,6 +85,7 @@ def prepare_restore(
         staging.mkdir()
         _unpack(archive_path, manifest, staging, lambda f, m: progress(0.5 + f * 0.5, m), cancelled)
         _check_database(staging / DB_FILE_NAME)
+        _kill_point("unpacked")
     except BaseException:
         journal.end(note, clean=True)
         raise
@@ -83,14 +93,55 @@ def prepare_restore(
 
 
 def commit_restore(prepared: PreparedRestore) -> RestoreResult:
-    """Swap the prepared data in. The database must be closed: these are renames, quick."""
+    """Swap the prepared data in. The database must be closed: these are renames, quick.
+
+    The renames are planned in the journal first; a kill at any step is completed by the next
+    start (WorkJournal.finish_moves), so the folder ends with the restored data, whole, and the
+    old data aside, whole."""
     data_dir = prepared.data_dir
-    replaced = _move_aside(data_dir, keep={prepared.staging.name, prepared.archive.name})
-    for item in sorted(prepared.staging.iterdir()):
-        os.replace(item, data_dir / item.name)
+    journal = WorkJournal(data_dir)
+    keep = {prepared.staging.name, prepared.archive.name}
+    current = [p for p in sorted(data_dir.iterdir()) if p.name not in _KEPT and p.name not in keep]
+    replaced: Path | None = None
+    moves: list[tuple[Path, Path]] = []
+    if current:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        replaced = data_dir / BACKUPS_DIR / f"replaced-{stamp}-{uuid.uuid4().hex[:6]}"
+        moves += [(item, replaced / item.name) for item in current]
+    moves += [(item, data_dir / item.name) for item in sorted(prepared.staging.iterdir())]
+    plan = journal.begin_moves("restore", prepared.archive.name, moves, emptied=[prepared.staging])
+    _kill_point("planned")
+    # The staging folder is now the plan's to finish, not a leftover to remove.
+    journal.end(prepared.note)
+    _kill_point("noted")
+    for step, (source, target) in enumerate(moves):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(source, target)
+        _kill_point(f"move-{step}")
     fsync_dir(data_dir)
-    WorkJournal(data_dir).end(prepared.note, clean=True)
+    if replaced is not None:
+        fsync_dir(replaced)
+    _kill_point("moved")
+    remove_quietly(prepared.staging)
+    journal.end_moves(plan)
+    _harden(data_dir)
     return RestoreResult(manifest=prepared.manifest, replaced=replaced)
+
+
+def _kill_point(step: str) -> None:
+    """Tests kill the process here (SELLER_DESK_KILL_AT=restore:STEP) to prove recovery."""
+    if os.environ.get(KILL_ENV) == f"restore:{step}":
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _harden(data_dir: Path) -> None:
+    """Restored evidence is read-only again, and the data private to its owner."""
+    from desktop.core.permissions import make_private, make_read_only_tree
+
+    make_private(data_dir)
+    make_read_only_tree(data_dir / "evidence" / "objects")
 
 
 def discard_restore(prepared: PreparedRestore) -> None:
@@ -112,6 +163,10 @@ def restore_backup(
     return result
 
 
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:,.0f} MB"
+
+
 def _unpack(
     archive_path: Path,
     manifest: Manifest,
@@ -127,8 +182,12 @@ def _unpack(
                 target = target_of(entry.member, staging)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 digest = hashlib.sha256()
+                written = 0
                 with archive.open(entry.member) as source, target.open("wb") as sink:
                     while block := source.read(_BLOCK):
+                        written += len(block)
+                        if written > entry.size:  # never write more than the manifest promised
+                            raise BackupDamaged("a file in the backup is larger than listed", entry.member)
                         digest.update(block)
                         sink.write(block)
                         done += len(block)
@@ -160,14 +219,3 @@ def _check_database(path: Path) -> None:
         raise BackupDamaged("the database in the backup is damaged")
 
 
-def _move_aside(data_dir: Path, keep: set[str]) -> Path | None:
-    """Move the folder's current data into backups/replaced-<time>; nothing is deleted."""
-    items = [p for p in sorted(data_dir.iterdir()) if p.name not in _KEPT and p.name not in keep]
-    if not items:
-        return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = data_dir / BACKUPS_DIR / f"replaced-{stamp}-{uuid.uuid4().hex[:6]}"
-    aside.mkdir(parents=True)
-    for item in items:
-        os.replace(item, aside / item.name)
-    return aside

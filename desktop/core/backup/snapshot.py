@@ -3,6 +3,8 @@ committed state, even during an import) and every other file of the data folder.
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 import zipfile
 from collections.abc import Callable, Iterator
@@ -11,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
 from desktop import __version__
-from desktop.core.backup.errors import BackupCancelled, BackupUnsupported
+from desktop.core.backup.errors import BackupCancelled, BackupNoSpace, BackupUnsupported
 from desktop.core.backup.manifest import (
     DATABASE_MEMBER,
     MANIFEST_MEMBER,
@@ -41,6 +43,8 @@ STORED_SUFFIXES = frozenset(
      ".mkv", ".avi", ".zip", ".gz", ".pdf", ".xlsx", ".docx"}
 )  # fmt: skip
 _BLOCK = 1 << 20
+# Room left free beyond the backup itself.
+SPARE_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -127,10 +131,12 @@ def create_backup(
     journal = WorkJournal(data_dir)
     with journal.recording("backup", out.name, cleanup=[partial, snapshot]):
         progress(0.0, "database")
+        files = list(data_files(data_dir))
+        _check_space(out.parent, data_dir / DB_FILE_NAME, files)
         version, counts = snapshot_database(data_dir / DB_FILE_NAME, snapshot)
+        log_head = _meta_value(snapshot, "evidence_log_head")
         if cancelled():
             raise BackupCancelled()
-        files = list(data_files(data_dir))
         total = snapshot.stat().st_size + sum(p.stat().st_size for p, _ in files) or 1
         done = 0
         entries: list[Entry] = []
@@ -142,14 +148,11 @@ def create_backup(
             if cancelled():
                 raise BackupCancelled()
 
+        _create_private(partial)
         with zipfile.ZipFile(partial, "w", allowZip64=True) as archive:
             entries.append(_add(archive, snapshot, DATABASE_MEMBER, zipfile.ZIP_DEFLATED, copied))
             for path, relative in files:
-                method = (
-                    zipfile.ZIP_STORED
-                    if path.suffix.lower() in STORED_SUFFIXES
-                    else zipfile.ZIP_DEFLATED
-                )
+                method = zipfile.ZIP_STORED if already_compressed(path) else zipfile.ZIP_DEFLATED
                 try:
                     entries.append(_add(archive, path, member_for(relative), method, copied))
                 except FileNotFoundError:
@@ -160,6 +163,7 @@ def create_backup(
                 schema_version=version,
                 counts=counts,
                 entries=tuple(entries),
+                evidence_log_head=log_head,
             )
             archive.writestr(MANIFEST_MEMBER, manifest.to_bytes(), zipfile.ZIP_DEFLATED)
             archive.comment = PLACEHOLDER
@@ -168,6 +172,66 @@ def create_backup(
         commit_partial(partial, out)
     progress(1.0, "done")
     return BackupResult(path=out, manifest=manifest)
+
+
+# How already-compressed files begin: stored evidence objects are named by their hash and
+# have no extension, so their first bytes tell what they are.
+_COMPRESSED_MAGIC = (
+    b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"PK\x03\x04", b"\x1f\x8b", b"\x1aE\xdf\xa3",
+    b"%PDF", b"BZh", b"\xfd7zXZ", b"7z\xbc\xaf",
+)  # fmt: skip
+
+
+def already_compressed(path: Path) -> bool:
+    """Media and archives: deflating them again costs time and saves nothing."""
+    if path.suffix.lower() in STORED_SUFFIXES:
+        return True
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return False
+    if head.startswith(_COMPRESSED_MAGIC):
+        return True
+    if head[4:8] == b"ftyp":  # MP4, MOV, HEIC, 3GP
+        return True
+    return head[:4] == b"RIFF" and head[8:12] in {b"WEBP", b"AVI "}
+
+
+def _check_space(folder: Path, database: Path, files: list[tuple[Path, PurePosixPath]]) -> None:
+    needed = SPARE_BYTES + sum(_size(p) for p, _ in files)
+    needed += 2 * _size(database)  # the snapshot beside the archive, and its copy inside
+    free = shutil.disk_usage(folder).free
+    if free < needed:
+        raise BackupNoSpace(
+            f"{needed / 1024 / 1024:,.0f} MB needed, {free / 1024 / 1024:,.0f} MB free in {folder}"
+        )
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _meta_value(database: Path, key: str) -> str:
+    connection = sqlite3.connect(database)
+    try:
+        row = connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    except sqlite3.Error:
+        return ""
+    finally:
+        connection.close()
+    return str(row[0]) if row else ""
+
+
+def _create_private(path: Path) -> None:
+    """An empty file only its owner can read: a backup holds every buyer's address."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)
 
 
 def _add(

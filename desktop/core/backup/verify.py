@@ -9,9 +9,10 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.core.backup.errors import BackupCancelled, BackupDamaged
+from desktop.core.backup.errors import BackupCancelled, BackupDamaged, BackupTooNew
 from desktop.core.backup.manifest import MANIFEST_MEMBER, Manifest, target_of
 from desktop.core.backup.seal import check_seal
+from desktop.core.db import SCHEMA_VERSION
 
 Progress = Callable[[float, str], None]
 CancelCheck = Callable[[], bool]
@@ -48,6 +49,11 @@ def verify_backup(
     try:
         with zipfile.ZipFile(path) as archive:
             manifest = read_manifest(archive)
+            if manifest.schema_version > SCHEMA_VERSION:
+                raise BackupTooNew(
+                    f"made by a newer Seller Desk (database schema {manifest.schema_version}; "
+                    f"this one reads up to {SCHEMA_VERSION}): update first"
+                )
             _check_members(archive, manifest)
             total = manifest.total_bytes or 1
             done = 0
@@ -58,6 +64,10 @@ def verify_backup(
                     while block := member.read(_BLOCK):
                         digest.update(block)
                         size += len(block)
+                        if size > entry.size:  # a bomb: stop reading at what was promised
+                            raise BackupDamaged(
+                                "a file in the backup is larger than listed", entry.member
+                            )
                         done += len(block)
                         progress(min(0.99, done / total), entry.member)
                         if cancelled():

@@ -9,6 +9,7 @@ import io
 import os
 import stat
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,8 @@ from desktop.core.evidence.errors import Cancelled, FileChanged, FileMissing, No
 from desktop.core.safe_files import fsync_dir
 
 CHUNK = 4 * 1024 * 1024
+# A temporary copy without a writer's pid in its name is left alone for this long.
+STALE_SECONDS = 6 * 3600
 # Progress receives bytes copied so far; returning is the only way it can act (it may raise).
 Progress = Callable[[int], None]
 
@@ -65,6 +68,8 @@ class BlobStore:
         fd, tmp_name = _mkstemp(self.tmp)
         tmp = Path(tmp_name)
         try:
+            # Held while copying: a clean-up in another process sees the copy is alive.
+            _lock(fd)
             with src, os.fdopen(fd, "wb") as out:
                 before = os.fstat(src.fileno())
                 if not stat.S_ISREG(before.st_mode):
@@ -97,7 +102,7 @@ class BlobStore:
             _unlink(staged.path)
             return False
         final.parent.mkdir(parents=True, exist_ok=True)
-        os.chmod(staged.path, 0o444)
+        os.chmod(staged.path, stat.S_IRUSR)  # never modified, and private to the seller
         os.replace(staged.path, final)
         fsync_dir(final.parent)
         return True
@@ -124,11 +129,24 @@ class BlobStore:
                 for path in sorted(folder.iterdir()):
                     yield path.name
 
-    def clean_tmp(self) -> None:
-        """Leftovers of a copy interrupted by a crash or power cut."""
-        if self.tmp.is_dir():
-            for path in self.tmp.iterdir():
+    def clean_tmp(self, min_age_seconds: float = STALE_SECONDS) -> list[Path]:
+        """Remove leftovers of copies interrupted by a crash or power cut; the removed paths.
+
+        A copy another process is still making is never touched: its name carries its
+        writer's pid, it is locked while written, and a recent file is left alone anyway."""
+        removed: list[Path] = []
+        if not self.tmp.is_dir():
+            return removed
+        now = time.time()
+        for path in self.tmp.iterdir():
+            if _is_stale(path, now, min_age_seconds):
                 _unlink(path)
+                removed.append(path)
+        return removed
+
+    def partial_copies(self) -> list[Path]:
+        """Half-written copies left in the temporary folder (live ones included)."""
+        return sorted(self.tmp.glob("*.part")) if self.tmp.is_dir() else []
 
 
 def _copy_hashing(
@@ -195,7 +213,55 @@ def _copy_hashing(
 def _mkstemp(folder: Path) -> tuple[int, str]:
     import tempfile
 
-    return tempfile.mkstemp(prefix="incoming-", suffix=".part", dir=folder)
+    return tempfile.mkstemp(prefix=f"incoming-{os.getpid()}-", suffix=".part", dir=folder)
+
+
+def _pid_of(name: str) -> int:
+    """incoming-PID-random.part -> PID; 0 for names without one (older versions)."""
+    parts = name.split("-")
+    return int(parts[1]) if len(parts) >= 3 and parts[1].isdigit() else 0
+
+
+def _is_stale(path: Path, now: float, min_age_seconds: float) -> bool:
+    from desktop.core.journal import process_alive
+
+    pid = _pid_of(path.name)
+    if pid and process_alive(pid):
+        return False
+    try:
+        age = now - path.stat().st_mtime
+    except OSError:
+        return False
+    if not pid and age < min_age_seconds:
+        return False
+    return not _locked_by_other(path)
+
+
+def _lock(fd: int) -> None:
+    if os.name == "nt":
+        return  # Windows refuses to delete a file another process has open.
+    import fcntl
+
+    with contextlib.suppress(OSError):
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _locked_by_other(path: Path) -> bool:
+    if os.name == "nt":
+        return False
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+    return False
 
 
 def _unlink(path: Path) -> None:

@@ -33,15 +33,35 @@ class EvidenceLog:
             **fields,
         }
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        # Append mode plus a lock-free read of the tail: one writer at a time is the normal case,
-        # and a rare race shows up as a chain break in `verify` rather than silent loss.
+        # The store appends while it holds the database's write lock, so writers take turns;
+        # a race all the same shows up as a chain break in `verify` rather than silent loss.
         entry["prev"] = self._last_line_hash()
         line = json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+        raw = line.encode("utf-8")
         with self.path.open("ab") as f:
-            f.write(line.encode("utf-8"))
+            f.write(raw)
             f.flush()
             os.fsync(f.fileno())
+        entry["_hash"] = hashlib.sha256(raw).hexdigest()
         return entry
+
+    def head(self) -> str:
+        """The SHA-256 of the last line: what the database and every pack and backup anchor."""
+        return self._last_line_hash()
+
+    def lines(self) -> Iterator[tuple[int, str, dict[str, Any] | None]]:
+        """(line number, SHA-256 of the line, entry or None when it is not valid JSON)."""
+        if not self.path.exists():
+            return
+        with self.path.open("rb") as f:
+            for number, raw in enumerate(f, start=1):
+                try:
+                    entry = json.loads(raw)
+                except ValueError:
+                    entry = None
+                yield number, hashlib.sha256(raw).hexdigest(), (
+                    entry if isinstance(entry, dict) else None
+                )
 
     def entries(self) -> Iterator[dict[str, Any]]:
         if not self.path.exists():
@@ -49,9 +69,11 @@ class EvidenceLog:
         with self.path.open("rb") as f:
             for raw in f:
                 try:
-                    yield json.loads(raw)
+                    entry = json.loads(raw)
                 except ValueError:
                     continue
+                if isinstance(entry, dict):
+                    yield entry
 
     def check(self) -> list[LogProblem]:
         """Lines whose `prev` does not match the line before them (edited, removed or inserted)."""
@@ -64,6 +86,8 @@ class EvidenceLog:
                 try:
                     entry = json.loads(raw)
                 except ValueError:
+                    entry = None
+                if not isinstance(entry, dict):
                     problems.append(LogProblem(number, "not a valid log line"))
                     previous = hashlib.sha256(raw).hexdigest()
                     continue

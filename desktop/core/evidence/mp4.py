@@ -3,6 +3,7 @@ read its duration, size, creation time and whether it carries a location."""
 
 from __future__ import annotations
 
+import re
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ _CONTAINERS = {b"moov", b"trak", b"mdia", b"minf", b"udta", b"edts", b"stbl", b"
 # Boxes that carry the place a clip was filmed (QuickTime and 3GPP).
 LOCATION_BOXES = {b"\xa9xyz", b"loci"}
 APPLE_LOCATION_KEY = b"com.apple.quicktime.location"
+XMP_UUID = bytes.fromhex("BE7ACFCB97A942E89C71999491E3AFAC")
+_XMP_LOCATION = re.compile(rb"gps|latitude|longitude|iso6709|locationshown|locationcreated", re.IGNORECASE)
 _EPOCH_1904 = datetime(1904, 1, 1, tzinfo=UTC)
 
 
@@ -102,7 +105,11 @@ def read_mp4(f: BinaryIO, file_size: int) -> VideoInfo:
             _read_mvhd(f, box, info)
         elif box.type == b"tkhd":
             _read_tkhd(f, box, info)
-        elif box.type in LOCATION_BOXES or (box.type == b"meta" and _has_apple_location(f, box)):
+        elif (
+            box.type in LOCATION_BOXES
+            or (box.type == b"meta" and _has_apple_location(f, box))
+            or (box.type in (b"XMP_", b"uuid") and _has_xmp_location(f, box))
+        ):
             locations.append(box)
     if not seen_moov:
         raise DamagedFile(detail="the video has no index (moov); recording was not finished")
@@ -118,6 +125,17 @@ def _has_apple_location(f: BinaryIO, box: Box) -> bool:
         return False
     f.seek(box.payload)
     return APPLE_LOCATION_KEY in f.read(box.size - box.header)
+
+
+def _has_xmp_location(f: BinaryIO, box: Box) -> bool:
+    # XMP in a clip (a 'uuid' box with Adobe's id, or QuickTime's 'XMP_'), naming a place.
+    if box.size > 4 << 20:
+        return False
+    f.seek(box.payload)
+    payload = f.read(box.size - box.header)
+    if box.type == b"uuid" and not payload.startswith(XMP_UUID):
+        return False
+    return _XMP_LOCATION.search(payload) is not None
 
 
 def _read_mvhd(f: BinaryIO, box: Box, info: VideoInfo) -> None:

@@ -16,18 +16,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.core.evidence import privacy
+from desktop.core.evidence import privacy, seal
 from desktop.core.evidence.errors import Cancelled
-from desktop.core.evidence.store import EvidenceStore
+from desktop.core.evidence.store import EvidenceStore, log_head
 from desktop.core.evidence.thumbnails import ThumbnailCache
 from desktop.core.evidence.timeline import OrderSummary, checklist_text, order_summary
 from desktop.core.evidence.upload import UploadLimit, limit_for, photo_copy, video_note
+from desktop.core.formula_safety import neutralise_csv
 from desktop.core.models import Order, OrderLine
 from desktop.core.models.base import utc_now
 from desktop.core.orders.importer import iter_source_rows
 from desktop.core.orders.queries import order_json
 
 MANIFEST = "manifest.json"
+# The install's signature over the manifest (see seal.py).
+SEAL = "seal.json"
 FORMAT = "seller-desk-dispute-pack"
 VERSION = 1
 # Media is already compressed; deflating it again only costs time.
@@ -157,17 +160,23 @@ def build_dispute_pack(
                     )
                 else:
                     notes.append("summary.pdf not rendered (no PDF renderer)")
+            located = [e for e in writer.entries if e.get("kind") in ("photo", "video")]
             manifest = {
                 "format": FORMAT,
                 "version": VERSION,
                 "created_at": utc_now().strftime("%Y-%m-%dT%H:%M:%SZ"),
-                "location_removed": strip_location,
+                # True only when every copy that had a location was read back without one.
+                "location_removed": strip_location and all(e["location_removed"] for e in located),
+                # The evidence log's last entry as the database anchored it when packed.
+                "evidence_log_head": log_head(),
                 "orders": orders_meta,
                 "files": writer.entries,
             }
+            manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
+            zf.writestr(_info(MANIFEST, zipfile.ZIP_DEFLATED), manifest_bytes)
             zf.writestr(
-                _info(MANIFEST, zipfile.ZIP_DEFLATED),
-                json.dumps(manifest, ensure_ascii=False, indent=2),
+                _info(SEAL, zipfile.ZIP_DEFLATED),
+                seal.sign(manifest_bytes, seal.install_key(store.root)),
             )
         with part.open("rb") as f:
             os.fsync(f.fileno())
@@ -277,8 +286,9 @@ def _add_order_data(writer: _Writer, folder: str, order_pk: int, summary: OrderS
     buffer = io.StringIO()
     out = csv.writer(buffer)
     for file_name, row, cells in rows:
-        out.writerow(["file", "row", *(h for h, _ in cells)])
-        out.writerow([file_name, row, *(v for _, v in cells)])
+        # Buyers' remarks are in these cells: a "=HYPERLINK(...)" must open as text.
+        out.writerow([neutralise_csv(v) for v in ("file", "row", *(h for h, _ in cells))])
+        out.writerow([neutralise_csv(v) for v in (file_name, row, *(v for _, v in cells))])
     # A BOM so spreadsheet programs open the CSV as UTF-8 (buyers' names are rarely ASCII).
     writer.add_bytes(
         f"{folder}/export_rows.csv", ("\ufeff" + buffer.getvalue()).encode(), kind="export_rows"
@@ -319,18 +329,24 @@ def _add_evidence(
         "note": item.note,
         "location_removed": False,
     }
-    remove = strip_location and bool(item.has_location)
+    meta["had_location"] = bool(item.has_location)
     if item.kind == "photo":
         data = source.read_bytes()
-        if remove:
+        if strip_location:
             data = privacy.scrub_image(data, str(item.mime))
-            meta["location_removed"] = True
+            # Called location-free only when reading the copy back finds none.
+            meta["location_removed"] = privacy.location_left(data, str(item.mime)) is False
         return writer.add_bytes(name, data, **meta)
     patches: list[privacy.Patch] = []
-    if remove and item.kind == "video" and item.mime in ("video/mp4", "video/quicktime", "video/3gpp"):
+    if strip_location and item.kind == "video" and item.mime in _MP4_MIMES:
         patches = privacy.video_patches(source)
-        meta["location_removed"] = True
+        meta["location_removed"] = not privacy.video_location_left(source, patches)
+    elif item.kind == "document":
+        meta["location_removed"] = None  # not a photo or clip: no location to speak of
     return writer.add_stream(name, privacy.patched_chunks(source, patches), **meta)
+
+
+_MP4_MIMES = ("video/mp4", "video/quicktime", "video/3gpp")
 
 
 def _extension(mime: str, name: str) -> str:

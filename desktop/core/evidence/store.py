@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import peewee
 
@@ -13,11 +14,13 @@ from desktop.core.evidence import metadata
 from desktop.core.evidence.blobs import BlobStore, Progress, Staged
 from desktop.core.evidence.errors import EvidenceError, OrderNotFound
 from desktop.core.evidence.log import EvidenceLog
-from desktop.core.models import EvidenceItem, Order
+from desktop.core.models import EvidenceItem, Meta, Order
 from desktop.core.models.base import database_proxy, utc_now
 from desktop.core.models.evidence import STAGES
 
 EVIDENCE_FOLDER = "evidence"
+# The meta row holding the hash of the evidence log's last line.
+LOG_HEAD_KEY = "evidence_log_head"
 
 
 @dataclass
@@ -116,21 +119,28 @@ class EvidenceStore:
                     item.removed_at = None
                     item.save()
                 _refresh_count(order_pk)
+                if created:
+                    # Inside the transaction, after the row took the write lock: the line is
+                    # written once the row is certain to commit, and writers take turns.
+                    self._logged(
+                        "add",
+                        order=order_pk,
+                        item=pk(item),
+                        sha256=staged.sha256,
+                        size=staged.size,
+                        name=original,
+                        stage=item.stage,
+                    )
         except BaseException:
             if stored and not EvidenceItem.select().where(EvidenceItem.sha256 == staged.sha256).exists():
                 self.blobs.forget(staged.sha256)
             raise
-        if created:
-            self.log.append(
-                "add",
-                order=order_pk,
-                item=pk(item),
-                sha256=staged.sha256,
-                size=staged.size,
-                name=original,
-                stage=item.stage,
-            )
         return Added(item, created, stored)
+
+    def _logged(self, action: str, **fields: Any) -> None:
+        """Append a log line and anchor its hash in the database; call inside a transaction."""
+        entry = self.log.append(action, **fields)
+        set_log_head(str(entry["_hash"]))
 
     def remove(self, item_pk: int, reason: str = "") -> None:
         """Hide an item from the order. Its file stays in the store, so it can be restored."""
@@ -141,9 +151,9 @@ class EvidenceStore:
             item.removed_at = utc_now()
             item.save()
             _refresh_count(_order_of(item))
-        self.log.append(
-            "remove", order=_order_of(item), item=item_pk, sha256=item.sha256, reason=reason
-        )
+            self._logged(
+                "remove", order=_order_of(item), item=item_pk, sha256=item.sha256, reason=reason
+            )
 
     def restore(self, item_pk: int) -> None:
         with database_proxy.atomic():
@@ -153,7 +163,7 @@ class EvidenceStore:
             item.removed_at = None
             item.save()
             _refresh_count(_order_of(item))
-        self.log.append("restore", order=_order_of(item), item=item_pk, sha256=item.sha256)
+            self._logged("restore", order=_order_of(item), item=item_pk, sha256=item.sha256)
 
     def set_note(self, item_pk: int, note: str) -> None:
         EvidenceItem.update(note=note).where(EvidenceItem.id == item_pk).execute()  # type: ignore[attr-defined]
@@ -185,7 +195,23 @@ class EvidenceStore:
         )
 
     def log_export(self, order_pks: Sequence[int], target: Path, sha256: str) -> None:
-        self.log.append("export", orders=list(order_pks), file=target.name, sha256=sha256)
+        with database_proxy.atomic():
+            set_log_head(log_head())  # takes the write lock before the log is read
+            self._logged("export", orders=list(order_pks), file=target.name, sha256=sha256)
+
+
+def log_head() -> str:
+    """The evidence log's last line hash as the database last anchored it; "" when never."""
+    row = Meta.get_or_none(Meta.key == LOG_HEAD_KEY)
+    return str(row.value) if row else ""
+
+
+def set_log_head(value: str) -> None:
+    (
+        Meta.insert(key=LOG_HEAD_KEY, value=value)
+        .on_conflict(conflict_target=[Meta.key], update={Meta.value: value})
+        .execute()
+    )
 
 
 def pk(row: peewee.Model) -> int:

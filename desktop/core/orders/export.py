@@ -11,14 +11,10 @@ from typing import Any
 
 from openpyxl import Workbook
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from desktop.core.formula_safety import neutralise_csv, xlsx_cell
 
-
-def neutralise(value: Any) -> Any:
-    """A text starting like a formula gets a leading apostrophe so no spreadsheet runs it."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+# A text starting like a formula gets a leading apostrophe in CSV so no spreadsheet runs it.
+neutralise = neutralise_csv
 
 
 def export_rows(
@@ -42,7 +38,7 @@ def export_rows(
             for row in rows:
                 if cancelled():
                     raise InterruptedError
-                sheet.append([neutralise(v) for v in row])
+                sheet.append([xlsx_cell(sheet, v) for v in row])
                 count += 1
             book.save(temp)
         else:

@@ -15,8 +15,9 @@ import peewee
 from desktop.core.models import ImportBatch, MappingProfile, Order, OrderLine, Shop, SourceRow
 from desktop.core.models.base import database_proxy, utc_now
 from desktop.core.orders import layout as layouts
+from desktop.core.orders import row_guards
 from desktop.core.orders.errors import Cancelled, EmptyFile, UnknownLayout
-from desktop.core.orders.grouping import group
+from desktop.core.orders.grouping import RawOrder, group
 from desktop.core.orders.parsing import OrderParser, ParsedOrder
 from desktop.core.orders.profiles import MARKETPLACES
 from desktop.core.orders.reader import Sheet, read_table
@@ -177,7 +178,7 @@ def _import_file(
             chunk = raw_orders[start : start + STORE_CHUNK]
             for raw in chunk:
                 grouped.finish(raw)
-            parsed = [parser.parse(raw) for raw in chunk]
+            parsed = _parse_chunk(parser, chunk, result)
             # Parsed orders carry everything needed from here on; the raw rows can go.
             for index in range(start, min(start + STORE_CHUNK, len(raw_orders))):
                 raw_orders[index] = None  # type: ignore[call-overload]
@@ -187,6 +188,26 @@ def _import_file(
         store.finish()
     progress(1.0, "done")
     return result
+
+
+def _parse_chunk(parser: OrderParser, chunk: Sequence[RawOrder], result: ImportResult) -> list[ParsedOrder]:
+    """Parse orders one by one: a bad cell costs its row (skipped with the reason) or its field
+    (blank, with a warning), never the file."""
+    parsed = []
+    for raw in chunk:
+        first_row = raw.rows[0].number if raw.rows else 0
+        reason = row_guards.refusal(raw)
+        if reason is None:
+            try:
+                order = parser.parse(raw)
+            except (ValueError, ArithmeticError, TypeError, KeyError, IndexError) as exc:
+                reason = f"order {raw.order_id}: a value could not be read ({str(exc)[:120]})"
+        if reason is not None:
+            result.skipped.append((first_row, reason))
+            continue
+        order.warnings.extend(row_guards.warnings(raw, order))
+        parsed.append(order)
+    return parsed
 
 
 def _sheet_and_layout(

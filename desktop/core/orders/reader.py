@@ -7,6 +7,7 @@ import csv
 import io
 import itertools
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any
 from charset_normalizer import from_bytes
 from python_calamine import CalamineWorkbook
 
+from desktop.core.orders import workbook_guard
 from desktop.core.orders.errors import (
     CorruptFile,
     EmptyFile,
@@ -88,7 +90,23 @@ def _zip_kind(path: Path, data: bytes) -> str:
     raise UnsupportedFormat(f"{path.name}: a zip archive, not a workbook")
 
 
+def _guard_workbook(path: Path, data: bytes, kind: str) -> None:
+    """Refuse, before parsing, a workbook whose sheets would take more memory than any export."""
+    try:
+        if kind == "xlsx":
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                workbook_guard.check_xlsx(archive)
+        else:
+            workbook_guard.probe_in_child(path)
+    except workbook_guard.WorkbookTooLarge as exc:
+        raise CorruptFile(f"{path.name}: {exc}") from exc
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        # A damaged member (bad CRC, truncated stream) found while scanning it.
+        raise CorruptFile(f"{path.name}: {str(exc)[:200]}") from exc
+
+
 def _read_workbook(path: Path, data: bytes, kind: str) -> Table:
+    _guard_workbook(path, data, kind)
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheets = []
@@ -122,8 +140,12 @@ def _sheet_rows(workbook: CalamineWorkbook, index: int) -> Callable[[], Iterator
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """Bytes of a text export -> (text, encoding name)."""
+    """Bytes of a text export -> (text, encoding name). UnicodeDecodeError when the bytes are
+    not the encoding their byte-order mark names."""
     for bom, encoding in (
+        # UTF-32 first: its little-endian mark begins with UTF-16's.
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"),
@@ -131,6 +153,12 @@ def decode_text(data: bytes) -> tuple[str, str]:
         if data.startswith(bom):
             return data.decode(encoding), encoding
     sample = data[:4000]
+    # UTF-32 without a mark: three NULs in every four bytes of ASCII text.
+    if len(sample) >= 8 and sample.count(b"\x00") >= len(sample) * 2 // 3:
+        encoding = "utf-32-le" if sample[1:4] == b"\x00\x00\x00" else "utf-32-be"
+        with_nuls = _strict(data, encoding)
+        if with_nuls is not None:
+            return with_nuls, encoding
     # UTF-16 without a BOM shows as a NUL in every other byte of ASCII text.
     if sample.count(b"\x00") > len(sample) // 4:
         even_nuls = sample[0::2].count(b"\x00")
@@ -231,26 +259,91 @@ def _field_counts(sample: str, delimiter: str) -> list[int]:
     return counts
 
 
+def _check_complete(path: Path, text: str, delimiter: str, quoting: int) -> None:
+    """Refuse text cut off mid-row or with a quote never closed: read on, the csv module would
+    swallow the following lines into one field, or keep a cut row as if it were whole."""
+    opened = _unclosed_quote(text, delimiter) if quoting == csv.QUOTE_MINIMAL else None
+    if opened is not None:
+        raise CorruptFile(
+            f"{path.name}: a quoted field opened on line {opened:,} is never closed "
+            "(the file is cut off or damaged)"
+        )
+    if text.endswith(("\n", "\r")):
+        return
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return
+    options: dict[str, Any] = {"delimiter": delimiter, "strict": False, "quoting": quoting}
+    widths = [len(row) for row in csv.reader(lines[-50:-1] or lines[:1], **options)]
+    [last] = list(csv.reader(lines[-1:], **options)) or [[]]
+    usual = max(set(widths), key=widths.count) if widths else 0
+    # One field alone is a footer ("112 record(s) downloaded"), not a cut row.
+    if usual > 1 and 1 < len(last) < usual:
+        raise CorruptFile(
+            f"{path.name}: the last line has {len(last)} of {usual} columns and no line end: "
+            "the file was cut off (download it again)"
+        )
+
+
+def _unclosed_quote(text: str, delimiter: str) -> int | None:
+    """The line a quoted field opens on and never closes, or None. A quote opens a field only
+    at its start (as the csv module reads it); elsewhere it is a literal character. Jumps from
+    quote to quote, so a large file without quotes costs one search."""
+    quoted, opened_at = False, 0
+    position = text.find('"')
+    while position != -1:
+        if quoted:
+            if text.startswith('"', position + 1):  # "" inside a quoted field
+                position = text.find('"', position + 2)
+                continue
+            quoted = False
+        elif position == 0 or text[position - 1] in (delimiter, "\n", "\r"):
+            quoted, opened_at = True, position
+        position = text.find('"', position + 1)
+    return text.count("\n", 0, opened_at) + 1 if quoted else None
+
+
 def _read_text(path: Path, data: bytes) -> Table:
     if b"\x00" in data[:4000] and not (
         data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
         or data[:4000].count(b"\x00") > len(data[:4000]) // 4
     ):
         raise UnsupportedFormat(f"{path.name}: binary data")
-    text, encoding = decode_text(data)
+    try:
+        text, encoding = decode_text(data)
+    except UnicodeDecodeError as exc:
+        raise CorruptFile(
+            f"{path.name}: the file says it is {exc.encoding} text but byte {exc.start:,} is not "
+            "(damaged, or saved in another encoding)"
+        ) from exc
     if "\ufffd" in text[:2000] and text[:2000].count("\ufffd") > 20:
         raise UnsupportedFormat(f"{path.name}: not readable as text")
+    if "\x00" in text:
+        raise UnsupportedFormat(f"{path.name}: not readable as text (it holds NUL characters)")
     delimiter = sniff_delimiter(text)
     lines = text.splitlines(keepends=True)
     if lines and lines[0].lower().startswith("sep="):
         lines = lines[1:]
     # Amazon's tab-separated reports do not quote fields, so a stray quote must stay literal.
     quoting = csv.QUOTE_NONE if delimiter == "\t" and '"\t' not in text[:5000] else csv.QUOTE_MINIMAL
+    _check_complete(path, text, delimiter, quoting)
 
     def rows() -> Iterator[list[Cell]]:
         reader = csv.reader(lines, delimiter=delimiter, quoting=quoting, strict=False)  # type: ignore[arg-type]
+        width = 0
+        ended = 0
         try:
             for row in reader:
+                if not width:
+                    width = len(row)
+                elif len(row) != width and reader.line_num - ended > 1 and any("\n" in c for c in row):
+                    # A quote that is not closed where it should be swallows the lines after it
+                    # into one field: the row comes out the wrong width, spanning several lines.
+                    raise CorruptFile(
+                        f"{path.name}: a quote on line {ended + 1:,} is not closed where it should be "
+                        f"(lines {ended + 1:,} to {reader.line_num:,} read as one row)"
+                    )
+                ended = reader.line_num
                 yield list(row)
         except csv.Error as exc:
             raise CorruptFile(f"{path.name}: {exc}") from exc

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from zoneinfo import ZoneInfo
@@ -110,14 +111,17 @@ def parse_money(
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        return Money(Decimal(repr(value)) if isinstance(value, float) else Decimal(value), default_currency)
+        return _bounded(Money(Decimal(repr(value)) if isinstance(value, float) else Decimal(value), default_currency))
     # The common case, a plain number: only "150.000" needs the currency and locale rules.
     if (
         type(value) is str
         and _PLAIN_NUMBER.match(value)
         and ("." not in value or not (default_currency or locale) or not _thousands_dot(value, default_currency, locale))
     ):
-        return Money(Decimal(value), default_currency)
+        return _bounded(Money(Decimal(value), default_currency))
+    if isinstance(value, str) and _SCIENTIFIC.match(value.strip()):
+        # "1e3" is a thousand, not 1; "1e400" is no amount at all.
+        return _bounded(Money(_plain_decimal(value.strip()), default_currency))
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if not text or text in {"-", "--", "—", "N/A", "n/a"}:
         return None
@@ -133,7 +137,27 @@ def parse_money(
     amount = _decimal_from(number, currency, locale)
     if amount is None:
         return None
-    return Money(-amount if negative else amount, currency)
+    return _bounded(Money(-amount if negative else amount, currency))
+
+
+# No order amount or count reaches this: beyond it a value is damage, unknown rather than wrong.
+MAX_AMOUNT = Decimal(10) ** 15
+_SCIENTIFIC = re.compile(r"^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$")
+
+
+def _plain_decimal(text: str) -> Decimal:
+    """"1e3" -> Decimal("1000"), written out (stored and shown as digits, not "1E+3")."""
+    number = Decimal(text)
+    if not number.is_finite() or abs(number) >= MAX_AMOUNT:
+        return number
+    return Decimal(format(number, "f"))
+
+
+def _bounded(money: Money) -> Money | None:
+    amount = money.amount
+    if not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
+        return None
+    return money
 
 
 def _currency_in(text: str) -> str | None:
@@ -303,7 +327,18 @@ def parse_datetime(
 
     A value without an offset is read in `zone`, the marketplace's own time zone.
     """
-    zone = zone or ZoneInfo("UTC")
+    try:
+        parsed = _parse_datetime(value, zone or ZoneInfo("UTC"), formats)
+        # A date must also survive conversion to UTC for storage ("9999-12-31 23:59:59 -1000").
+        if parsed is not None:
+            parsed.astimezone(UTC)
+    except (ValueError, OverflowError):
+        # "0000-00-00 00:00:00", "2024-13-45": no such day, so the value is unknown.
+        return None
+    return parsed
+
+
+def _parse_datetime(value: Cell, zone: tzinfo, formats: tuple[str, ...]) -> datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -376,15 +411,23 @@ def _parse_formats(text: str, formats: tuple[str, ...]) -> datetime | None:
     return None
 
 
+# A count of items beyond this is damage (a SQLite integer ends at 2**63 anyway).
+MAX_COUNT = 10**9
+
+
 def parse_int(value: Cell) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return int(value)
-    money = parse_money(str(value))
-    if money is None:
-        return None
-    return int(money.amount)
+        if isinstance(value, float) and not math.isfinite(value):
+            return None
+        number = int(value)
+    else:
+        money = parse_money(str(value))
+        if money is None:
+            return None
+        number = int(money.amount)
+    return number if abs(number) <= MAX_COUNT else None
 
 
 _TRUE_WORDS = frozenset({"true", "yes", "y", "1", "wahr", "ja", "vrai", "oui", "verdadero", "sí", "si", "vero", "waar", "sim", "ya", "có", "是", "はい", "예"})

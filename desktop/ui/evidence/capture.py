@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QImage
 
-from desktop.core.evidence.errors import EvidenceError
+from desktop.core.evidence.pending import PendingQueue
 from desktop.core.evidence.store import EvidenceStore, pk
 from desktop.core.models import Order, Shop
 from desktop.ui.evidence.recorder import StampedRecorder
@@ -22,6 +22,8 @@ from desktop.ui.tasks import Task
 # Below this much free space a long clip could fill the disk mid-recording.
 LOW_DISK_BYTES = 2 * 1024**3
 PREVIEW_WIDTH = 960
+# A clip whose attach failed (an import holding the database) is tried again this much later.
+RETRY_MS = 20_000
 
 
 class FrameSource(Protocol):
@@ -40,6 +42,7 @@ class CaptureController(QObject):
     attached = Signal(int, int)  # order pk, evidence item pk
     failed = Signal(str)
     idle_stopped = Signal(int)  # order pk whose clip stopped because nothing moved
+    pending_changed = Signal(int)  # photos and clips kept, not yet attached
 
     def __init__(
         self,
@@ -52,6 +55,13 @@ class CaptureController(QObject):
     ) -> None:
         super().__init__(parent)
         self.store = EvidenceStore(data_dir)
+        self.queue = PendingQueue(self.store)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.retry_pending)
+        # What an earlier run could not attach (the window was closed, the app was killed).
+        QTimer.singleShot(0, self.retry_pending)
         self.folder = self.store.root / "recording"
         self.recorder = recorder or StampedRecorder(QSize(1280, 720), idle_seconds=idle_seconds, parent=self)
         self.recorder.set_idle_seconds(idle_seconds)
@@ -87,6 +97,13 @@ class CaptureController(QObject):
             found.append(tr("This order already has a video. A new recording is kept as well."))
         if self.recorder.format is None:
             found.append(tr("This computer offers no video encoder: photos only."))
+        waiting = self.pending()
+        if waiting:
+            found.append(
+                QCoreApplication.translate(
+                    "Evidence", "%n photo(s) or clip(s) not yet attached: kept, and tried again.", None, waiting
+                )
+            )
         return found
 
     # -- frames --------------------------------------------------------------------------
@@ -121,13 +138,12 @@ class CaptureController(QObject):
         if not image.save(str(path), "JPEG", 92):
             self.failed.emit(tr("The photo could not be saved."))
             return None
+        entry = self.queue.enqueue(path, self.order_pk, stage, origin="camera", captured_at=moment)
         try:
-            added = self.store.add(self.order_pk, path, stage, origin="camera", captured_at=moment)
-        except EvidenceError as error:
-            self.failed.emit(error_text(error))
+            added = self.queue.attach(entry)
+        except Exception as error:  # the photo stays queued and is attached on the next retry
+            self._kept(error)
             return None
-        finally:
-            path.unlink(missing_ok=True)
         self.attached.emit(self.order_pk, pk(added.item))
         return pk(added.item)
 
@@ -195,20 +211,56 @@ class CaptureController(QObject):
             QTimer.singleShot(0, lambda: self._start(pending))
 
     def _attach(self, order_pk: int, path: Path, started: datetime) -> None:
-        store, stage = self.store, self.video_stage
+        # Queued first: the clip leaves the queue only once the store has committed it, so a
+        # locked database or a full disk keeps it for the next retry instead of losing it.
+        entry = self.queue.enqueue(path, order_pk, self.video_stage, origin="camera", captured_at=started)
+        queue = self.queue
 
         def work(report, cancelled):  # type: ignore[no-untyped-def]
-            try:
-                return order_pk, pk(store.add(order_pk, path, stage, origin="camera", captured_at=started).item)
-            finally:
-                path.unlink(missing_ok=True)
+            return order_pk, pk(queue.attach(entry).item)
 
+        self._run(work, lambda result: self.attached.emit(*result))
+
+    def _run(self, work: Any, done: Any) -> None:
         task = Task(work, self)
-        task.succeeded.connect(lambda result: self.attached.emit(*result))
-        task.failed.connect(lambda error: self.failed.emit(error_text(error)))
+        task.succeeded.connect(done)
+        task.failed.connect(self._kept)
         task.finished.connect(lambda: self._tasks.remove(task) if task in self._tasks else None)
         self._tasks.append(task)
         task.start()
+
+    def _kept(self, error: BaseException) -> None:
+        self.pending_changed.emit(len(self.queue.items()))
+        self.failed.emit(
+            tr("{reason} The recording is kept and will be attached when it can be.").format(
+                reason=error_text(error)
+            )
+        )
+        self._retry.start()
+
+    def pending(self) -> int:
+        """How many photos and clips are kept, not yet attached."""
+        return len(self.queue.items())
+
+    def retry_pending(self) -> None:
+        """Try again to attach what is waiting (at start, and a while after a failure)."""
+        if not self.queue.items() or any(t.running for t in self._tasks):
+            return
+        queue = self.queue
+
+        def work(report, cancelled):  # type: ignore[no-untyped-def]
+            attached, waiting = queue.attach_all()
+            return [(a.item.order_id, pk(a.item)) for a in attached], len(waiting)
+
+        def done(result: Any) -> None:
+            attached, waiting = result
+            for order_pk, item_pk in attached:
+                self.attached.emit(order_pk, item_pk)
+            self.pending_changed.emit(waiting)
+            if waiting:
+                self._retry.start()
+
+        self._run(work, done)
 
     @property
     def busy(self) -> bool:

@@ -81,6 +81,9 @@ class CaptureWindow(QWidget):
         self.controller.recording_changed.connect(self._recording_changed)
         self.controller.attached.connect(self._attached)
         self.controller.failed.connect(self._failed)
+        self.controller.pending_changed.connect(
+            lambda _n: self.warnings.setText("\n".join(self.controller.warnings()))
+        )
         self.controller.idle_stopped.connect(lambda _pk: self.status.setText(tr("Nothing moved: recording stopped and kept.")))
 
         self.cameras = QComboBox(self)

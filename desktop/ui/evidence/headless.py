@@ -4,6 +4,9 @@ for QPdfWriter, and no window is ever shown."""
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -18,8 +21,33 @@ from desktop.ui.evidence.poster import PosterGrabber
 from desktop.ui.evidence.thumbnails import jpeg_bytes
 
 
+@contextmanager
+def _stderr_silenced() -> Iterator[None]:
+    """The video decoder prints a clip's metadata (its location among it) straight to the
+    process's stderr, below Python and Qt: the descriptor itself is pointed away meanwhile."""
+    sys.stderr.flush()
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    sink = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(sink, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(sink)
+
+
 def grab_poster(path: Path, timeout_ms: int = 10_000) -> QImage | None:
     """One video frame, waiting here (the command line has no running event loop)."""
+    with _stderr_silenced():
+        return _grab(path, timeout_ms)
+
+
+def _grab(path: Path, timeout_ms: int) -> QImage | None:
     grabber = PosterGrabber()
     loop = QEventLoop()
     found: list[QImage] = []
@@ -35,6 +63,8 @@ def headless_renderers(data_dir: Path | None = None) -> tuple[Renderers, list[st
     app = QGuiApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # Multimedia's start-up chatter (and the decoder's metadata dumps) are not for the seller.
+        os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
         app = QGuiApplication(["seller-desk"])
     held = app  # the renderers keep the application alive as long as they are used
     store = EvidenceStore(data_dir) if data_dir is not None else None

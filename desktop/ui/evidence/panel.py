@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.evidence.errors import EvidenceError
+from desktop.core.evidence.pending import PendingQueue
 from desktop.core.evidence.store import EvidenceStore, pk
 from desktop.core.evidence.thumbnails import ThumbnailCache
 from desktop.core.models import EvidenceItem
@@ -67,6 +69,7 @@ class EvidencePanel(QWidget):
         self.setObjectName("evidencePanel")
         self.setAcceptDrops(True)
         self.store = EvidenceStore(data_dir)
+        self.queue = PendingQueue(self.store)
         self.thumbs = ThumbnailCache(self.store.root / "thumbs")
         self._confirm = confirm
         self._order_pk: int | None = None
@@ -125,6 +128,13 @@ class EvidencePanel(QWidget):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
+        self.pending = QLabel(self)
+        self.pending.setObjectName("evidencePending")
+        self.pending.setWordWrap(True)
+        self.pending.setStyleSheet("color: #9a5b00;")
+        self.retry_button = QPushButton(tr("Attach now"), self)
+        self.retry_button.setObjectName("evidenceRetry")
+        self.retry_button.clicked.connect(self.retry_pending)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
         self.cancel_button = QPushButton(tr("Cancel"), self)
@@ -148,6 +158,10 @@ class EvidencePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.hint)
+        pending_row = QHBoxLayout()
+        pending_row.addWidget(self.pending, 1)
+        pending_row.addWidget(self.retry_button)
+        layout.addLayout(pending_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.details)
         layout.addLayout(item_row)
@@ -181,11 +195,38 @@ class EvidencePanel(QWidget):
         for widget in (self.add_button, self.paste_button, self.capture_button, self.new_stage):
             widget.setEnabled(enabled)
         self.hint.setVisible(self._order_pk is not None and not items and not self.show_removed.isChecked())
+        self._show_pending()
         if current:
             row = self.model.row_of(pk(current[0]))
             if row >= 0:
                 self.view.setCurrentIndex(self.model.index(row))
         self._selection_changed()
+
+    def _show_pending(self) -> None:
+        """Kept files whose attach failed (a locked database): visible until attached."""
+        waiting = self.queue.items(self._order_pk) if self._order_pk is not None else []
+        if waiting:
+            self.pending.setText(
+                QCoreApplication.translate(
+                    "Evidence", "%n file(s) kept but not yet attached to this order.", None, len(waiting)
+                )
+                + " "
+                + waiting[-1].last_error
+            )
+        self.pending.setVisible(bool(waiting))
+        self.retry_button.setVisible(bool(waiting))
+        self.retry_button.setEnabled(self._task is None)
+
+    def retry_pending(self) -> None:
+        if self._task is not None:
+            return
+        queue = self.queue
+
+        def work(report, cancelled):  # type: ignore[no-untyped-def]
+            attached, _waiting = queue.attach_all()
+            return len(attached), 0, []
+
+        self._start(work, tr("Attaching kept files…"))
 
     # -- adding --------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -223,7 +264,7 @@ class EvidencePanel(QWidget):
     def add_paths(self, paths: list[Path], origin: str = "file", delete_after: bool = False) -> None:
         if self._order_pk is None or self._task is not None or not paths:
             return
-        order_pk, stage, store = self._order_pk, str(self.new_stage.currentData()), self.store
+        order_pk, stage, store, queue = self._order_pk, str(self.new_stage.currentData()), self.store, self.queue
         total = sum(p.stat().st_size for p in paths if p.is_file()) or 1
 
         def work(report, cancelled):  # type: ignore[no-untyped-def]
@@ -239,19 +280,25 @@ class EvidencePanel(QWidget):
                     report((base + n) / total, name)
 
                 try:
-                    result = store.add(order_pk, path, stage, origin=origin, progress=progress, cancelled=cancelled)
+                    if delete_after:
+                        # A pasted picture exists nowhere else: it leaves the queue only once
+                        # the store has committed it, and stays there (shown) if that fails.
+                        entry = queue.enqueue(path, order_pk, stage, origin=origin)
+                        result = queue.attach(entry)
+                    else:
+                        result = store.add(order_pk, path, stage, origin=origin, progress=progress, cancelled=cancelled)
                 except EvidenceError as error:
                     if error.kind != "cancelled":
                         failed.append(error)
                 else:
                     added += int(result.created)
                     already += int(not result.created)
-                finally:
-                    if delete_after:
-                        path.unlink(missing_ok=True)
                 done += size
             return added, already, failed
 
+        self._start(work, tr("Adding {count} file(s)…").format(count=len(paths)))
+
+    def _start(self, work: Any, message: str) -> None:
         task = Task(work, self)
         task.progressed.connect(lambda f, _m: self.progress.setValue(int(f * 1000)))
         task.succeeded.connect(self._added)
@@ -259,7 +306,7 @@ class EvidencePanel(QWidget):
         task.finished.connect(self._task_finished)
         self._task = task
         self.error.clear()
-        self.status.setText(tr("Adding {count} file(s)…").format(count=len(paths)))
+        self.status.setText(message)
         self._set_busy(True)
         task.start()
 

@@ -43,7 +43,7 @@ def test_pack_holds_order_files_and_a_manifest(evidence, order_pk, tmp_path: Pat
         f"{folder}/evidence/02-inner_packing-inner.jpg",
         f"{folder}/evidence/03-outer_packing-outer.jpg",
     ]
-    assert {e["path"] for e in manifest["files"]} == names - {"manifest.json"}
+    assert {e["path"] for e in manifest["files"]} == names - {"manifest.json", "seal.json"}
     assert all(len(e["sha256"]) == 64 and e["size"] > 0 for e in manifest["files"])
     assert order["order_id"] == "2411290AB7K" and order["buyer_name"] == "李小龙"
     assert [e.kind for e in seen[0].events] == ["evidence"] * 3

@@ -136,3 +136,31 @@ def test_model_passes_the_model_tester(qtbot, qtmodeltester, data_dir, order_pk,
     model = EvidenceListModel()
     model.set_items(panel.store.items(order_pk))
     qtmodeltester.check(model)
+
+
+def test_a_pasted_picture_whose_attach_fails_is_kept_shown_and_attached_later(qtbot, data_dir, order_pk, monkeypatch) -> None:
+    import sqlite3
+
+    from desktop.core.models import database_proxy
+    from desktop.core.paths import DB_FILE_NAME
+
+    db = database_proxy.obj
+    monkeypatch.setattr(db, "_pragmas", [(k, 50 if k == "busy_timeout" else v) for k, v in db._pragmas])
+    panel = _panel(qtbot, data_dir, order_pk)
+    other = sqlite3.connect(data_dir / DB_FILE_NAME, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # an import in another process holds the write lock
+    image = QImage(320, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    try:
+        panel.add_image(image)
+        qtbot.waitUntil(lambda: not panel.busy, timeout=10000)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert panel.store.items(order_pk) == []
+    assert panel.pending.isVisibleTo(panel) and "not yet attached" in panel.pending.text()
+    assert len(panel.queue.items(order_pk)) == 1
+    panel.retry_button.click()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=10000)
+    assert [i.origin for i in panel.store.items(order_pk)] == ["paste"]
+    assert not panel.pending.isVisibleTo(panel) and panel.queue.items() == []

@@ -1,0 +1,74 @@
+"""What one bad row may cost: itself (skipped, with its reason) or a field (left blank, with a
+warning) — never the whole file, never a value stored wrong."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.orders.fields import MONEY_FIELDS
+from desktop.core.orders.grouping import RawOrder
+from desktop.core.orders.parsing import ParsedOrder
+from desktop.core.orders.values import parse_int, parse_money
+
+# Texts that mean "no value" in the exports, not a value that could not be read.
+_BLANKS = frozenset({"", "-", "--", "—", "N/A", "n/a", "NA", "null", "NULL", "None"})
+_PLAIN = re.compile(r"^-?\d{1,15}(?:\.\d+)?$")
+# Order-level fields that rows of one order must agree on. Others legitimately differ from
+# row to row (status per item, shipping fee on the first row only, line fields).
+_MUST_AGREE = ("buyer_name", "phone", "address1", "postcode", "city", "country", "ordered_at")
+
+
+def refusal(raw: RawOrder) -> str | None:
+    """Why this order's rows must be skipped, or None. A quantity that is no number of items
+    cannot be left blank (a line always has one), so the order waits for a correct export."""
+    for line in raw.lines:
+        text = str(line.values.get("quantity") or "").strip()
+        if text.isdigit() and len(text) < 10:
+            continue  # the common case, read without parsing
+        if text and text not in _BLANKS and parse_int(text) is None:
+            return f"order {raw.order_id}: quantity '{text[:40]}' is not a number of items"
+    return None
+
+
+def warnings(raw: RawOrder, parsed: ParsedOrder) -> list[str]:
+    """Amounts left blank because their text is no amount, and rows of one order that disagree."""
+    found: list[str] = []
+    for name, text in raw.order_values.items():
+        if name not in MONEY_FIELDS:
+            continue
+        value = str(text).strip()
+        # Plain numbers always read; others are read again (a total worked out from the other
+        # amounts may stand in for one that could not be read, which must still be said).
+        if value in _BLANKS or _PLAIN.match(value) or parse_money(value) is not None:
+            continue
+        kept = parsed.values.get(name)
+        instead = f"; {kept} worked out from the other amounts" if kept is not None else "; left blank"
+        found.append(f"order {raw.order_id}: could not read {name} '{value[:40]}'{instead}")
+    for raw_line, line in zip(raw.lines, parsed.lines, strict=False):
+        if line.unit_price is None or line.line_total is None:
+            for name in ("unit_price", "line_total"):
+                value = str(raw_line.values.get(name) or "").strip()
+                if value and value not in _BLANKS and getattr(line, name) is None:
+                    found.append(f"order {raw.order_id}: could not read {name} '{value[:40]}'; left blank")
+    found += conflicts(raw)
+    return found
+
+
+def conflicts(raw: RawOrder) -> list[str]:
+    """Rows of the same order id that disagree on who or where: two orders under one id, or a
+    duplicate row edited by hand. The first row's values are the ones kept; say so."""
+    if len(raw.rows) < 2:
+        return []
+    found: list[str] = []
+    first = raw.rows[0]
+    for name in _MUST_AGREE:
+        kept = first.values.get(name)
+        for row in raw.rows[1:]:
+            other = row.values.get(name)
+            if kept and other and other != kept:
+                found.append(
+                    f"order {raw.order_id}: rows {first.number} and {row.number} disagree on "
+                    f"{name} ('{kept[:40]}' / '{other[:40]}'); row {first.number} was kept"
+                )
+                break
+    return found
