@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.amounts import parse_amount
 from desktop.core.models.replies import Case
 from desktop.core.replies import cases
-from desktop.core.replies.compose import parse_amount
 from desktop.core.replies.errors import RepliesError
 from desktop.ui.replies.case_banner import qdate_to_utc
 from desktop.ui.replies.services import RepliesServices

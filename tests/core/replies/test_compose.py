@@ -78,7 +78,7 @@ def test_any_export_column_can_be_a_placeholder(composer: Composer, make_order: 
     [
         ("Javier Martínez Ruiz", "ES", "Javier"),
         ("Mohd Amirul Hakim", "MY", "Amirul"),
-        ("Nguyễn Văn An", "VN", "Nguyễn Văn An"),
+        ("Nguyễn Văn An", "VN", "An"),
         ("山田 太郎", "JP", "山田 太郎"),
         ("สมชาย ใจดี", "TH", "สมชาย"),
         ("  ", "ES", None),

@@ -130,22 +130,25 @@ def test_bad_resolution_is_refused(make_order: Any) -> None:
 
 def test_daily_plan_reasons(make_order: Any) -> None:
     day = date(2024, 12, 2)
-    settings = PlanSettings(no_news_days=7, transit_days=14, after_delivery_days=3)
+    settings = PlanSettings(no_news_days=7, after_delivery_days=3)
     paid = make_order(workflow_status="to_pack", shipped_at=None, tracking_number=None,
                       paid_at=datetime(2024, 12, 1, 10, tzinfo=UTC))  # fmt: skip
     shipped = make_order(shipped_at=datetime(2024, 12, 1, 10, tzinfo=UTC))
-    quiet = make_order(shipped_at=datetime(2024, 11, 10, 10, tzinfo=UTC))
+    quiet = make_order(shipped_at=datetime(2024, 11, 23, 10, tzinfo=UTC))
+    late = make_order(shipped_at=datetime(2024, 11, 10, 10, tzinfo=UTC))
     arriving = make_order(shipped_at=datetime(2024, 11, 18, 10, tzinfo=UTC))
     delivered = make_order(workflow_status="delivered", shipped_at=datetime(2024, 11, 10, tzinfo=UTC),
                            delivered_at=datetime(2024, 11, 29, 15, tzinfo=UTC))  # fmt: skip
-    recently_told = make_order(shipped_at=datetime(2024, 11, 10, 10, tzinfo=UTC))
+    recently_told = make_order(shipped_at=datetime(2024, 11, 23, 10, tzinfo=UTC))
     log.record(recently_told, log.OUT, "update", at=datetime(2024, 11, 30, tzinfo=UTC))
     plan = {f.order_pk: (f.reason, f.scenario_key) for f in plan_for(day, settings)}
     assert plan == {
         paid: ("just_paid", "paid_confirm_address"),
         shipped: ("shipped", "shipped_tracking"),
         quiet: ("no_news", "in_transit_update"),
-        arriving: ("arriving", "arriving_soon"),
+        # eBay never reports deliveries: past the expected day, the buyer is asked.
+        late: ("past_expected", "arrival_check"),
+        arriving: ("arriving", "in_transit_update"),
         delivered: ("delivered", "feedback_request"),
     }
     assert set(due_order_ids(day, settings)) == set(plan)
