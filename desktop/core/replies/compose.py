@@ -171,6 +171,29 @@ class Composer:
         return Draft(order_pk, key, language, variant, rendered, types, self.warnings(order, key))
 
 
+# A sentence ends at . ! ? followed by a space (never inside "5.3" or "example.com/a.b", nor
+# after a number's dot: German "5. Dezember"), at the CJK full stops with or without a
+# space, and in Thai, which has no full stop, at the space between two Thai words.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])(?<!\d\.)\s+(?=\S)|(?<=[。！？])\s*(?=\S)|(?<=[\u0e00-\u0e7f])\s+(?=[\u0e00-\u0e7f])"
+)
+_URL = re.compile(r"https?://\S+")
+
+
+def _sentences(paragraph: str) -> list[str]:
+    """The paragraph cut at sentence ends, each piece with its trailing space."""
+    protected = {m.start(): m.end() for m in _URL.finditer(paragraph)}
+    pieces: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        if any(a <= match.start() < b for a, b in protected.items()):
+            continue
+        pieces.append(paragraph[start : match.end()])
+        start = match.end()
+    pieces.append(paragraph[start:])
+    return [p for p in pieces if p]
+
+
 def split_messages(text: str, limit: int = 320) -> list[str]:
     """A long answer as several short chat messages: at blank lines, and long paragraphs at
     sentence ends (the sources: buyers lose patience with one long block)."""
@@ -182,10 +205,8 @@ def split_messages(text: str, limit: int = 320) -> list[str]:
         if len(paragraph) <= limit:
             messages.append(paragraph)
             continue
-        # Keep each sentence with its own punctuation and spacing (CJK has no spaces).
-        sentences = re.findall(r"[^.!?。！？]*(?:[.!?。！？]+|$)\s*", paragraph)
         current = ""
-        for sentence in filter(None, sentences):
+        for sentence in _sentences(paragraph):
             if current and len(current) + len(sentence) > limit:
                 messages.append(current.strip())
                 current = ""

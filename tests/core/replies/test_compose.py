@@ -144,7 +144,11 @@ def test_an_expected_date_already_past_is_asked_for(catalogue: Any, make_order: 
     from desktop.core.replies.order_values import ValueOptions
 
     pk = make_order()
-    late = Composer(catalogue, Library(catalogue), ValueOptions(signature="Lin", today=date(2024, 12, 10)))
+    late = Composer(
+        catalogue, Library(catalogue), ValueOptions(signature="Lin", today=date(2024, 12, 10))
+    )
     assert late.draft(pk, "logistics_inquiry", "en").missing == ["expected_delivery"]
-    on_time = Composer(catalogue, Library(catalogue), ValueOptions(signature="Lin", today=date(2024, 12, 1)))
+    on_time = Composer(
+        catalogue, Library(catalogue), ValueOptions(signature="Lin", today=date(2024, 12, 1))
+    )
     assert on_time.draft(pk, "logistics_inquiry", "en").missing == []

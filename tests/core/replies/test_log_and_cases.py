@@ -111,9 +111,9 @@ def test_follow_up_is_the_earliest_open_case(make_order: Any) -> None:
     second = cases.open_case(pk, "damaged_item", now=NOW)
     cases.set_next_action(second.id, NOW + timedelta(days=2))
     assert Order.get_by_id(pk).follow_up_at == NOW + timedelta(days=2)
-    cases.close_case(second.id)
+    cases.close_case(second.id, resolution="resend")
     assert Order.get_by_id(pk).follow_up_at == NOW + timedelta(days=5)
-    cases.close_case(first.id)
+    cases.close_case(first.id, resolution="refund")
     assert not Order.get_by_id(pk).has_open_case
     cases.reopen_case(first.id, now=NOW)
     assert Order.get_by_id(pk).has_open_case
@@ -168,3 +168,38 @@ def test_due_predicate_composes_with_other_filters(make_order: Any) -> None:
         .count()
     )
     assert count == 1
+
+
+def test_next_step_due_from_the_promise_or_the_rule_never_in_the_past(make_order: Any) -> None:
+    pk = make_order()
+    case = cases.open_case(pk, "damaged_item", now=NOW)
+    # The seller's date picker still shows an old day: the rule wins over a past date.
+    following = cases.complete_step(case.id, next_due=NOW - timedelta(days=3), now=NOW, position=1)
+    assert following is not None and following.due_at is not None and following.due_at >= NOW
+    # The message promised "resolved by 20 December": the next step falls due then.
+    promised = datetime(2024, 12, 20, tzinfo=UTC)
+    following = cases.complete_step(case.id, now=NOW, position=2, promised=promised)
+    assert following is not None and following.due_at == promised
+
+
+def test_a_step_completes_once(make_order: Any) -> None:
+    pk = make_order()
+    case = cases.open_case(pk, "damaged_item", now=NOW)
+    cases.complete_step(case.id, now=NOW, position=1)
+    with pytest.raises(cases.StepAlreadyDoneError):
+        cases.complete_step(case.id, now=NOW, position=1)
+    assert cases.current_step(case.id).position == 2  # type: ignore[union-attr]
+
+
+def test_closing_asks_for_the_resolution(make_order: Any) -> None:
+    pk = make_order()
+    case = cases.open_case(pk, "wrong_item", now=NOW)
+    for position in range(1, 7):
+        cases.complete_step(case.id, now=NOW, position=position)
+    with pytest.raises(cases.ResolutionNeededError):
+        cases.complete_step(case.id, now=NOW, position=7)
+    with pytest.raises(cases.ResolutionNeededError):
+        cases.close_case(case.id, now=NOW)
+    cases.close_case(case.id, now=NOW, resolution="resend")
+    shown = cases.case_json(pk, now=NOW)
+    assert shown is not None and shown["status"] == "closed" and shown["resolution"] == "resend"
