@@ -8,9 +8,12 @@ from collections.abc import Sequence
 
 from desktop.cli import (
     backup_cmd,
+    case_cmd,
     checklist_cmd,
     evidence_cmd,
+    followup_cmd,
     import_cmd,
+    message_cmd,
     orders_cmd,
     picklist_cmd,
     reply_cmd,
@@ -19,7 +22,8 @@ from desktop.cli.context import add_global_options
 from desktop.ui.pyside_workarounds import keep_none_alive
 
 # Each command module offers register(subparsers); a new command is one more entry here.
-COMMANDS = (import_cmd, orders_cmd, backup_cmd, evidence_cmd, reply_cmd, checklist_cmd, picklist_cmd)
+COMMANDS = (import_cmd, orders_cmd, backup_cmd, evidence_cmd, reply_cmd, followup_cmd, message_cmd,
+            case_cmd, checklist_cmd, picklist_cmd)  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
