@@ -132,14 +132,14 @@ def fresh(tmp_path: Path) -> Path:
             shipping_service="AliExpress Standard Shipping",
             ship_by=datetime(2024, 12, 4, tzinfo=UTC),
             **common,
-        ),  # fmt: skip
+        ),
         "shipped": Order.create(
             order_id="A-2",
             workflow_status="shipped",
             tracking_number="LZ123456789CN",
             shipped_at=datetime(2024, 11, 29, tzinfo=UTC),
             **common,
-        ),  # fmt: skip
+        ),
         "delivered": Order.create(
             order_id="A-3",
             workflow_status="delivered",
@@ -148,7 +148,7 @@ def fresh(tmp_path: Path) -> Path:
             shipped_at=datetime(2024, 11, 10, tzinfo=UTC),
             delivered_at=datetime(2024, 11, 28, tzinfo=UTC),
             **common,
-        ),  # fmt: skip
+        ),
     }
     for order in orders.values():
         OrderLine.create(order=order, position=1, title="Ceramic vase", variant="Blue", quantity=1)
