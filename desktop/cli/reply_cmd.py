@@ -127,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
             )
             composer = Composer(catalogue, Library(catalogue), options)
             seller_language = seller_language_of(settings, catalogue.texts)
-            lines = tuple(args.line)
+            lines = tuple(args.line) if args.line else None
             try:
                 draft = composer.draft(
                     pk_of(order), args.scenario, args.lang, args.variant, fills, lines

@@ -33,6 +33,13 @@ from desktop.ui.settings_shops import ShopsTab
 from desktop.ui.settings_store import Settings
 
 APP_DATA_DIR = "app/data_dir"
+# The languages replies can be mirrored in, each under its own name.
+REPLY_LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文"), ("es", "Español"),
+    ("pt", "Português"), ("fr", "Français"), ("de", "Deutsch"), ("it", "Italiano"),
+    ("ru", "Русский"), ("ja", "日本語"), ("ko", "한국어"), ("th", "ไทย"), ("vi", "Tiếng Việt"),
+    ("id", "Bahasa Indonesia"), ("ms", "Bahasa Melayu"), ("ar", "العربية"),
+)  # fmt: skip
 
 
 def _tr(text: str) -> str:
@@ -170,9 +177,19 @@ class SettingsDialog(QDialog):
         languages = [("", _tr("Same as the system")), *LANGUAGES]
         note = QLabel(_tr("A new language or data folder is used from the next start."))
         note.setWordWrap(True)
+        # Each language under its own name: the seller must find hers in any interface.
+        own = [("", _tr("Same as the interface")), *REPLY_LANGUAGES]
         return self._form(
             (_tr("Language"), self._choice("ui/language", languages)),
+            (_tr("Your language beside replies"), self._choice("seller/language", own)),
             (_tr("Your name"), self._text("seller/name")),
+            (
+                _tr("Reply signature"),
+                self._text(
+                    "seller/signature",
+                    _tr("Used where a shop has no signature of its own (Shops tab)"),
+                ),
+            ),
             (_tr("Packer name"), self._text("packing/packer")),
             (_tr("Data folder"), self._folder(APP_DATA_DIR, str(data_dir))),
             note,
@@ -210,6 +227,10 @@ class SettingsDialog(QDialog):
     def _follow_up_tab(self) -> QWidget:
         days = _tr(" days")
         return self._form(
+            (_tr("You ship from (country code, e.g. TH)"), self._text("seller/country", _tr("empty: every parcel is cross-border"))),
+            (_tr("Domestic parcels arrive within"), self._number("replies/domestic_days", 1, 60, days)),
+            (_tr("Parcels abroad arrive within"), self._number("replies/transit_days", 1, 120, days)),
+            (_tr("Not received when late by"), self._number("followup/not_received_days", 1, 60, days)),
             (_tr("Message shipped orders with no news after"), self._number("followup/no_news_days", 1, 90, days)),
             (_tr("Ask for a review after delivery"), self._number("followup/after_delivery_days", 0, 60, days)),
             (_tr("Answer an open case within"), self._number("followup/open_case_days", 1, 30, days)),

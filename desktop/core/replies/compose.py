@@ -151,11 +151,12 @@ class Composer:
         language: str | None = None,
         variant: str = "warm",
         fills: Mapping[str, str] | None = None,
-        lines: tuple[int, ...] = (),
+        lines: tuple[int, ...] | None = None,
     ) -> Draft:
+        """`lines`: the order lines the message is about (positions); None for all."""
         order = self.order(order_pk)
         language = language or self.buyer_language(order)
-        options = replace(self.options, line_positions=lines) if lines else self.options
+        options = replace(self.options, line_positions=lines) if lines is not None else self.options
         values = self.values(order, language, fills or {}, options)
         template = self.template(key, language, variant, signed=bool(values.get("signature")))
         rendered = render(template, values)

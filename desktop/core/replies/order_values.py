@@ -39,7 +39,8 @@ class ValueOptions:
     # The seller's today: an estimate already in the past is no estimate, so it is asked for.
     today: date | None = None
     # Lines of the order the seller picked for a message about some of them (out of stock).
-    line_positions: tuple[int, ...] = ()
+    # None: the whole order.
+    line_positions: tuple[int, ...] | None = None
 
 
 def first_name(full_name: str | None, country: str | None = None) -> str | None:
@@ -170,14 +171,16 @@ def order_values(order: Order, language: str, options: ValueOptions) -> dict[str
     expected = expected_delivery(order, options)
     carrier = carrier_of(order)
     lines = _lines(order)
-    if options.line_positions:
+    if options.line_positions is not None:
         lines = [line for line in lines if line.position in options.line_positions]
     total = order.total
     return {
         "buyer_first_name": first_name(order.buyer_name, country),
         "buyer_name": (order.buyer_name or "").strip() or None,
         "order_id": order.order_id,
-        "items": items_text(lines, "" if options.line_positions else order.items_summary or "")
+        "items": items_text(
+            lines, "" if options.line_positions is not None else order.items_summary or ""
+        )
         or None,
         "quantity_total": str(order.quantity_total) if order.quantity_total else None,
         "order_total": format_money(total, order.currency, language, country)

@@ -447,7 +447,7 @@ class ReplyComposer(QWidget):
             self.form.set_fields(fields, bare.placeholder_types)
             fills = self.form.values()
             picking = key in LINE_PICK
-            lines = self.picked_lines() if picking else ()
+            lines = self.picked_lines() if picking else None
             draft = composer.draft(self.order_pk, key, language, variant, fills, lines)
             seller = composer.draft(self.order_pk, key, seller_language, variant, fills, lines)
         except RepliesError as error:
