@@ -152,3 +152,17 @@ def test_an_expected_date_already_past_is_asked_for(catalogue: Any, make_order: 
         catalogue, Library(catalogue), ValueOptions(signature="Lin", today=date(2024, 12, 1))
     )
     assert on_time.draft(pk, "logistics_inquiry", "en").missing == []
+
+
+def test_the_customs_text_states_the_listing_clause_only_when_confirmed(
+    composer: Composer, make_order: Any
+) -> None:
+    pk = make_order(country="US", region="IL", currency="USD")
+    asked = composer.draft(pk, "customs_duties", "en", "warm", {"duty_share_amount": "5"})
+    assert asked.missing == ["listing_clause"]
+    neutral = composer.draft(pk, "customs_duties", "en", "warm",
+                             {"duty_share_amount": "5", "listing_clause": "not_stated"})  # fmt: skip
+    assert "product description" not in neutral.text and "In most countries" in neutral.text
+    stated = composer.draft(pk, "customs_duties", "en", "warm",
+                            {"duty_share_amount": "5", "listing_clause": "stated"})  # fmt: skip
+    assert "As mentioned in the product description" in stated.text

@@ -50,7 +50,7 @@ def test_every_scenario_reads_right(language: str, data_dir: Any, make_vase_orde
         fills = {"delay_reason": reason, "new_delivery_date": "2024-12-08", "resolve_by": "2024-12-11",
                  "refund_amount": "5", "duty_share_amount": "3", "new_address": "Calle Mayor 1",
                  "alternative_link": "https://shop.example/similar", "issue_summary": "damaged",
-                 "solution": "refund"}  # fmt: skip
+                 "solution": "refund", "listing_clause": "not_stated"}  # fmt: skip
         for key, variant in _variants(CATALOGUE):
             if reason != "customs" and "delay_reason" not in CATALOGUE.scenario(key).fields:
                 continue

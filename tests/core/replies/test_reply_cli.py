@@ -104,7 +104,7 @@ def test_list_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
 # ----- the headless seams of the follow-up plan, the log and cases ---------------------------
 FILLS = ["new_address=Calle Mayor 1, 28013 Madrid", "refund_amount=5", "duty_share_amount=3",
          "new_delivery_date=2024-12-20", "resolve_by=2024-12-18", "alternative_link=https://shop.example/similar",
-         "delay_reason=customs", "issue_summary=damaged", "solution=refund"]  # fmt: skip
+         "delay_reason=customs", "issue_summary=damaged", "solution=refund", "listing_clause=not_stated"]  # fmt: skip
 AT = "2024-12-01T09:00+08:00"
 
 
