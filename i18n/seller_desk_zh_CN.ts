@@ -1136,10 +1136,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>值</translation>
         </message>
         <message>
-            <source>Variant</source>
-            <translation>规格</translation>
-        </message>
-        <message>
             <source>{file}, row {row}</source>
             <translation>{file}，第 {row} 行</translation>
         </message>
@@ -1521,15 +1517,15 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <name>Replies</name>
         <message>
             <source>a good time to write</source>
-            <translation>现在发消息正合适</translation>
+            <translation>现在适合发消息</translation>
         </message>
         <message>
             <source>early morning there: the buyer may not be up yet</source>
-            <translation>当地是清晨：买家可能还没起床</translation>
+            <translation>当地清晨：买家可能还没起床</translation>
         </message>
         <message>
             <source>late evening there: the answer may come tomorrow</source>
-            <translation>当地是深夜前：回复可能要明天</translation>
+            <translation>当地深夜前：可能明天才回复</translation>
         </message>
         <message>
             <source>night there: the buyer will read it in the morning</source>
@@ -1537,31 +1533,95 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Case follow-up due</source>
-            <translation>售后案例需要跟进</translation>
+            <translation>纠纷需跟进</translation>
         </message>
         <message>
             <source>Just paid: confirm the address</source>
-            <translation>刚付款：确认收货地址</translation>
+            <translation>刚付款：确认地址</translation>
         </message>
         <message>
             <source>Shipped: send the tracking number</source>
             <translation>已发货：发送运单号</translation>
         </message>
         <message>
-            <source>Arriving: ask the buyer to look out for it</source>
-            <translation>即将送达：提醒买家留意收件</translation>
-        </message>
-        <message>
             <source>In transit, no news for days</source>
-            <translation>运输中，多日无更新</translation>
+            <translation>运输中，多日无消息</translation>
         </message>
         <message>
             <source>Delivered: ask for feedback</source>
-            <translation>已送达：邀请评价</translation>
+            <translation>已签收：邀请评价</translation>
+        </message>
+        <message numerus="yes">
+            <source> — %n more under “Show all”</source>
+            <translation>
+                <numerusform> — 另有 %n 条，点“显示全部”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n 天前</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) past expected delivery</source>
+            <translation>
+                <numerusform>超过预计送达 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A case is open on this order: a cheerful message now reads as not listening.</source>
+            <translation>该订单有未结纠纷：此时发轻松愉快的消息会显得没在听买家说话。</translation>
+        </message>
+        <message>
+            <source>Buyer wrote, not answered yet</source>
+            <translation>买家来信，尚未回复</translation>
+        </message>
+        <message>
+            <source>Copy it anyway?</source>
+            <translation>仍然复制吗？</translation>
+        </message>
+        <message>
+            <source>Delayed: past the expected delivery</source>
+            <translation>延误：已超过预计送达</translation>
+        </message>
+        <message>
+            <source>Expected within days: send an update</source>
+            <translation>即将送达：发送进度更新</translation>
+        </message>
+        <message>
+            <source>How do you sign replies for {shop}? Asked once; change it in Settings › Shops.</source>
+            <translation>{shop} 的回复用什么署名？只问一次；可在“设置 › 店铺”中修改。</translation>
+        </message>
+        <message>
+            <source>How was the case resolved?</source>
+            <translation>这个纠纷是怎么解决的？</translation>
+        </message>
+        <message>
+            <source>In your language ({language}) — without your last edits to the buyer's text</source>
+            <translation>您的语言（{language}）— 不含您对买家消息的最新修改</translation>
+        </message>
+        <message numerus="yes">
+            <source>Messages to send today: %n</source>
+            <translation>
+                <numerusform>今天要发的消息：%n</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not decided yet</source>
             <translation>尚未决定</translation>
+        </message>
+        <message>
+            <source>Not received: long past the expected delivery</source>
+            <translation>未收到：已远超预计送达</translation>
+        </message>
+        <message>
+            <source>Please confirm</source>
+            <translation>请确认</translation>
+        </message>
+        <message>
+            <source>Preparing today's plan…</source>
+            <translation>正在准备今天的计划…</translation>
         </message>
         <message>
             <source>Refund</source>
@@ -1569,7 +1629,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Resend</source>
-            <translation>补发</translation>
+            <translation>重发</translation>
         </message>
         <message>
             <source>Return</source>
@@ -1581,11 +1641,11 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>You</source>
-            <translation>你</translation>
+            <translation>我</translation>
         </message>
         <message>
             <source>Fill in {names} before copying: a buyer must never see a raw placeholder.</source>
-            <translation>复制前请填写 {names}：绝不能让买家看到未替换的占位符。</translation>
+            <translation>复制前请填写 {names}：不能让买家看到未替换的占位符。</translation>
         </message>
         <message>
             <source>This order no longer exists. It may have been deleted.</source>
@@ -1597,7 +1657,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>This cannot be done: {detail}</source>
-            <translation>无法执行：{detail}</translation>
+            <translation>无法完成：{detail}</translation>
         </message>
         <message>
             <source>The file cannot be read or written: {detail}</source>
@@ -1617,7 +1677,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Country</source>
-            <translation>国家/地区</translation>
+            <translation>国家</translation>
         </message>
         <message>
             <source>Buyer's time</source>
@@ -1630,10 +1690,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Suggested message</source>
             <translation>建议消息</translation>
-        </message>
-        <message>
-            <source>Messages to send today: {n}</source>
-            <translation>今天要发的消息：{n} 条</translation>
         </message>
         <message>
             <source>No order selected</source>
@@ -1657,27 +1713,57 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source> (region unknown, guessed)</source>
-            <translation>（地区未知，为推测值）</translation>
+            <translation>（地区未知，按估计）</translation>
+        </message>
+        <message numerus="yes">
+            <source>overdue %n day(s)</source>
+            <translation>
+                <numerusform>已逾期 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message numerus="yes">
+            <source>waiting %n day(s)</source>
+            <translation>
+                <numerusform>已等 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>waiting since today</source>
+            <translation>今天来信</translation>
+        </message>
+        <message>
+            <source>your shop</source>
+            <translation>您的店铺</translation>
+        </message>
+        <message numerus="yes">
+            <source>{reason}: %n order(s)</source>
+            <translation>
+                <numerusform>{reason}：%n 个订单</numerusform>
+            </translation>
         </message>
         <message>
             <source>{time} in {place}{guess} — {hint}</source>
-            <translation>{place}{guess} 当地时间 {time} — {hint}</translation>
+            <translation>{place}{guess}现在 {time} — {hint}</translation>
         </message>
         <message>
             <source>Write this step</source>
-            <translation>撰写此步骤的消息</translation>
+            <translation>撰写这一步</translation>
         </message>
         <message>
             <source>Logging the message completes this step; next follow-up</source>
-            <translation>记录消息即完成此步骤；下次跟进</translation>
+            <translation>记录消息后完成此步骤；下次跟进</translation>
         </message>
         <message>
             <source>Case: {kind} — step {n} of 7: {step}</source>
-            <translation>售后案例：{kind} — 第 {n}/7 步：{step}</translation>
+            <translation>纠纷：{kind} — 第 {n}/7 步：{step}</translation>
         </message>
         <message>
             <source>Open a case</source>
-            <translation>创建售后案例</translation>
+            <translation>新建纠纷</translation>
         </message>
         <message>
             <source>Step</source>
@@ -1685,7 +1771,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Done</source>
-            <translation>完成</translation>
+            <translation>完成时间</translation>
         </message>
         <message>
             <source>Due</source>
@@ -1693,11 +1779,11 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Write this step in Replies</source>
-            <translation>在“回复”中撰写此步骤</translation>
+            <translation>在回复中撰写这一步</translation>
         </message>
         <message>
             <source>Mark step done</source>
-            <translation>标记此步骤完成</translation>
+            <translation>标记此步完成</translation>
         </message>
         <message>
             <source>Set follow-up date</source>
@@ -1705,7 +1791,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Amount refunded, e.g. 8.00</source>
-            <translation>退款金额，例如 8.00</translation>
+            <translation>退款金额，如 8.00</translation>
         </message>
         <message>
             <source>Save resolution</source>
@@ -1713,15 +1799,15 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Close case</source>
-            <translation>关闭案例</translation>
+            <translation>关闭纠纷</translation>
         </message>
         <message>
             <source>Reopen case</source>
-            <translation>重新打开案例</translation>
+            <translation>重新打开纠纷</translation>
         </message>
         <message>
             <source>New case:</source>
-            <translation>新案例：</translation>
+            <translation>新纠纷：</translation>
         </message>
         <message>
             <source>Next follow-up:</source>
@@ -1744,6 +1830,86 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>备注</translation>
         </message>
         <message>
+            <source>Should have arrived: ask the buyer</source>
+            <translation>应已送达：先问买家</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>显示全部</translation>
+        </message>
+        <message>
+            <source>Sign like this</source>
+            <translation>就这样署名</translation>
+        </message>
+        <message>
+            <source>The case stays open until you say how it was resolved.</source>
+            <translation>说明解决方式之前，纠纷保持未结。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The parcel is %n day(s) past its expected delivery: it is not on schedule.</source>
+            <translation>
+                <numerusform>包裹已超过预计送达 %n 天：并非按时。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The ship-by date passed %n day(s) ago: give the buyer a new date.</source>
+            <translation>
+                <numerusform>发货截止日已过 %n 天：请给买家一个新日期。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This message closes the case: choose how it was resolved first.</source>
+            <translation>这条消息会结束纠纷：请先选择解决方式。</translation>
+        </message>
+        <message>
+            <source>This message is about a parcel on its way, but it has been delivered.</source>
+            <translation>这条消息讲的是运输中的包裹，但包裹已送达。</translation>
+        </message>
+        <message>
+            <source>This message is about a parcel on its way, but the order has not shipped yet.</source>
+            <translation>这条消息讲的是运输中的包裹，但订单还没发货。</translation>
+        </message>
+        <message>
+            <source>This message says the order has not shipped yet, but it has.</source>
+            <translation>这条消息说订单还没发货，但其实已经发货。</translation>
+        </message>
+        <message>
+            <source>This message says the parcel cleared customs: send it only if the tracking shows that.</source>
+            <translation>这条消息说包裹已清关：只有物流信息显示如此时才发送。</translation>
+        </message>
+        <message>
+            <source>This message says the parcel was delivered, but nothing says so yet.</source>
+            <translation>这条消息说包裹已送达，但目前没有任何记录显示已送达。</translation>
+        </message>
+        <message>
+            <source>Today's plan could not be read: {detail}</source>
+            <translation>无法读取今天的计划：{detail}</translation>
+        </message>
+        <message>
+            <source>Which items are out of stock?</source>
+            <translation>哪些商品缺货？</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>今天到期</translation>
+        </message>
+        <message numerus="yes">
+            <source>expected in %n day(s)</source>
+            <translation>
+                <numerusform>预计 %n 天后送达</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>expected today</source>
+            <translation>预计今天送达</translation>
+        </message>
+        <message numerus="yes">
+            <source>no news for %n day(s)</source>
+            <translation>
+                <numerusform>%n 天没有消息</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>进行中</translation>
         </message>
@@ -1753,7 +1919,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>No case on this order. Open one when a buyer reports a problem.</source>
-            <translation>此订单没有售后案例。买家反映问题时再创建。</translation>
+            <translation>此订单没有纠纷。买家反映问题时可新建一个。</translation>
         </message>
         <message>
             <source>Next: step {n} of 7</source>
@@ -1765,19 +1931,19 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Case opened. Step 1: acknowledge the buyer's message today.</source>
-            <translation>案例已创建。第 1 步：今天内回复买家，表示已收到。</translation>
+            <translation>纠纷已建立。第 1 步：今天先回应买家。</translation>
         </message>
         <message>
             <source>Step done.</source>
-            <translation>步骤已完成。</translation>
+            <translation>此步已完成。</translation>
         </message>
         <message>
             <source>All seven steps done; the case is closed.</source>
-            <translation>七个步骤均已完成；案例已关闭。</translation>
+            <translation>七个步骤均已完成，纠纷已关闭。</translation>
         </message>
         <message>
             <source>Follow-up date set; the order shows in Today on that day.</source>
-            <translation>已设置跟进日期；当天该订单会出现在“今天”中。</translation>
+            <translation>已设置跟进日期，届时订单会出现在“今天”中。</translation>
         </message>
         <message>
             <source>The amount is not a number. Nothing was saved.</source>
@@ -1789,19 +1955,15 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Case closed.</source>
-            <translation>案例已关闭。</translation>
+            <translation>纠纷已关闭。</translation>
         </message>
         <message>
             <source>Case reopened.</source>
-            <translation>案例已重新打开。</translation>
-        </message>
-        <message>
-            <source>Delete message</source>
-            <translation>删除消息</translation>
+            <translation>纠纷已重新打开。</translation>
         </message>
         <message>
             <source>Warm</source>
-            <translation>亲切</translation>
+            <translation>热情</translation>
         </message>
         <message>
             <source>Short</source>
@@ -1809,11 +1971,11 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Send as short messages</source>
-            <translation>拆成短消息发送</translation>
+            <translation>分成几条短消息发送</translation>
         </message>
         <message>
             <source>Paste the buyer's message here to keep both sides in the log</source>
-            <translation>把买家的消息粘贴到这里，双方对话都会记入记录</translation>
+            <translation>把买家的消息粘贴到这里，记录双方的对话</translation>
         </message>
         <message>
             <source>Log buyer's message</source>
@@ -1821,7 +1983,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Delete selected message</source>
-            <translation>删除选中的消息</translation>
+            <translation>删除所选消息</translation>
         </message>
         <message>
             <source>Language</source>
@@ -1833,15 +1995,15 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Choose a scenario</source>
-            <translation>选择场景</translation>
+            <translation>请选择场景</translation>
         </message>
         <message>
             <source>The same in your language ({language})</source>
-            <translation>你的语言的对照（{language}）</translation>
+            <translation>对应的中文内容（{language}）</translation>
         </message>
         <message>
             <source>Copy part {n} of {total} &amp;&amp; log</source>
-            <translation>复制第 {n}/{total} 段并记录</translation>
+            <translation>复制第 {n}/{total} 条并记录</translation>
         </message>
         <message>
             <source>Copy &amp;&amp; log</source>
@@ -1853,15 +2015,15 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Copied and logged. Paste it in the marketplace chat.</source>
-            <translation>已复制并记录。请粘贴到平台聊天窗口。</translation>
+            <translation>已复制并记录，请粘贴到平台聊天窗口。</translation>
         </message>
         <message>
             <source>Part {n} copied and logged; paste it, then copy the next.</source>
-            <translation>第 {n} 段已复制并记录；粘贴后再复制下一段。</translation>
+            <translation>第 {n} 条已复制并记录；粘贴后再复制下一条。</translation>
         </message>
         <message>
             <source>Delete this message from the log? It is evidence for disputes.</source>
-            <translation>从记录中删除这条消息？它是纠纷证据。</translation>
+            <translation>从记录中删除这条消息吗？它是纠纷的证据。</translation>
         </message>
         <message>
             <source>Replies</source>
@@ -1869,7 +2031,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Case</source>
-            <translation>售后案例</translation>
+            <translation>纠纷</translation>
         </message>
         <message>
             <source>My reply templates…</source>
@@ -1881,11 +2043,11 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Choose, or type your own words in the buyer's language</source>
-            <translation>选择，或用买家的语言输入你自己的话</translation>
+            <translation>选择，或用买家的语言自行输入</translation>
         </message>
         <message>
             <source>Amount, e.g. 5.50</source>
-            <translation>金额，例如 5.50</translation>
+            <translation>金额，如 5.50</translation>
         </message>
         <message>
             <source>Time</source>
@@ -1893,7 +2055,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Who</source>
-            <translation>谁</translation>
+            <translation>发送方</translation>
         </message>
         <message>
             <source>Message</source>
@@ -1929,7 +2091,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Placeholders: {names}, and {{column:Header}} for any column of the export.</source>
-            <translation>占位符：{names}，以及用于导出文件任意列的 {{column:Header}}。</translation>
+            <translation>占位符：{names}，以及 {{column:Header}}（导出文件中的任意列）。</translation>
         </message>
         <message>
             <source>New</source>
@@ -1937,7 +2099,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Duplicate</source>
-            <translation>复制一份</translation>
+            <translation>复制</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1957,7 +2119,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Reset to built-in</source>
-            <translation>恢复为内置内容</translation>
+            <translation>恢复内置内容</translation>
         </message>
         <message>
             <source>Import…</source>
@@ -1977,7 +2139,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Category</source>
-            <translation>类别</translation>
+            <translation>分类</translation>
         </message>
         <message>
             <source>Shortcut</source>
@@ -1989,15 +2151,15 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Template added. Write it in each language you need, then Save.</source>
-            <translation>已添加模板。请用需要的每种语言撰写，然后保存。</translation>
+            <translation>已添加模板。写好需要的各语言版本后点“保存”。</translation>
         </message>
         <message>
             <source>Copied into your own templates.</source>
-            <translation>已复制到你的模板中。</translation>
+            <translation>已复制到我的模板。</translation>
         </message>
         <message>
             <source>Delete the template “{title}”?</source>
-            <translation>删除模板“{title}”？</translation>
+            <translation>删除模板“{title}”吗？</translation>
         </message>
         <message>
             <source>Template deleted.</source>
@@ -2009,15 +2171,15 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Go back to the built-in wording of “{title}”?</source>
-            <translation>将“{title}”恢复为内置措辞？</translation>
+            <translation>把“{title}”恢复为内置内容吗？</translation>
         </message>
         <message>
             <source>Back to the built-in wording.</source>
-            <translation>已恢复为内置措辞。</translation>
+            <translation>已恢复内置内容。</translation>
         </message>
         <message>
             <source>{n} templates exported to {file}.</source>
-            <translation>已将 {n} 个模板导出到 {file}。</translation>
+            <translation>已导出 {n} 个模板到 {file}。</translation>
         </message>
         <message>
             <source>{n} templates imported from {file}.</source>
@@ -2150,6 +2312,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>数据文件夹</translation>
         </message>
         <message>
+            <source>Domestic parcels arrive within</source>
+            <translation>国内包裹送达天数</translation>
+        </message>
+        <message>
             <source>Follow-up</source>
             <translation>跟进</translation>
         </message>
@@ -2182,6 +2348,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>已发货订单无更新多久后发消息</translation>
         </message>
         <message>
+            <source>Not received when late by</source>
+            <translation>超过预计送达多少天算未收到</translation>
+        </message>
+        <message>
             <source>Packer name</source>
             <translation>打包员姓名</translation>
         </message>
@@ -2194,8 +2364,20 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>纸张大小</translation>
         </message>
         <message>
+            <source>Parcels abroad arrive within</source>
+            <translation>跨境包裹送达天数</translation>
+        </message>
+        <message>
             <source>Printing</source>
             <translation>打印</translation>
+        </message>
+        <message>
+            <source>Reply signature</source>
+            <translation>回复署名</translation>
+        </message>
+        <message>
+            <source>Same as the interface</source>
+            <translation>与界面语言相同</translation>
         </message>
         <message>
             <source>Same as the system</source>
@@ -2230,8 +2412,24 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>有两个店铺的平台和名称相同：{shop}</translation>
         </message>
         <message>
+            <source>Used where a shop has no signature of its own (Shops tab)</source>
+            <translation>店铺没有自己的署名时使用（见“店铺”页）</translation>
+        </message>
+        <message>
+            <source>You ship from (country code, e.g. TH)</source>
+            <translation>发货国家（国家代码，如 CN）</translation>
+        </message>
+        <message>
+            <source>Your language beside replies</source>
+            <translation>回复旁显示的您的语言</translation>
+        </message>
+        <message>
             <source>Your name</source>
             <translation>你的姓名</translation>
+        </message>
+        <message>
+            <source>empty: every parcel is cross-border</source>
+            <translation>留空：所有包裹都按跨境计算</translation>
         </message>
         <message>
             <source>glass, ceramic, …</source>

@@ -1136,10 +1136,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>值</translation>
         </message>
         <message>
-            <source>Variant</source>
-            <translation>規格</translation>
-        </message>
-        <message>
             <source>{file}, row {row}</source>
             <translation>{file}，第 {row} 列</translation>
         </message>
@@ -1521,15 +1517,15 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <name>Replies</name>
         <message>
             <source>a good time to write</source>
-            <translation>現在發訊息正合適</translation>
+            <translation>現在適合傳訊息</translation>
         </message>
         <message>
             <source>early morning there: the buyer may not be up yet</source>
-            <translation>當地是清晨：買家可能還沒起床</translation>
+            <translation>當地清晨：買家可能還沒起床</translation>
         </message>
         <message>
             <source>late evening there: the answer may come tomorrow</source>
-            <translation>當地是深夜前：回覆可能要明天</translation>
+            <translation>當地已晚：可能明天才回覆</translation>
         </message>
         <message>
             <source>night there: the buyer will read it in the morning</source>
@@ -1537,31 +1533,95 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Case follow-up due</source>
-            <translation>售後案例需要跟進</translation>
+            <translation>糾紛需跟進</translation>
         </message>
         <message>
             <source>Just paid: confirm the address</source>
-            <translation>剛付款：確認收件地址</translation>
+            <translation>剛付款：確認地址</translation>
         </message>
         <message>
             <source>Shipped: send the tracking number</source>
-            <translation>已出貨：傳送追蹤編號</translation>
-        </message>
-        <message>
-            <source>Arriving: ask the buyer to look out for it</source>
-            <translation>即將送達：提醒買家留意收件</translation>
+            <translation>已出貨：傳送追蹤單號</translation>
         </message>
         <message>
             <source>In transit, no news for days</source>
-            <translation>運輸中，多日無更新</translation>
+            <translation>運送中，多日無訊息</translation>
         </message>
         <message>
             <source>Delivered: ask for feedback</source>
             <translation>已送達：邀請評價</translation>
         </message>
+        <message numerus="yes">
+            <source> — %n more under “Show all”</source>
+            <translation>
+                <numerusform> — 另有 %n 條，點“顯示全部”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n 天前</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) past expected delivery</source>
+            <translation>
+                <numerusform>超過預計送達 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A case is open on this order: a cheerful message now reads as not listening.</source>
+            <translation>該訂單有未結糾紛：此時發輕鬆愉快的訊息會顯得沒在聽買家說話。</translation>
+        </message>
+        <message>
+            <source>Buyer wrote, not answered yet</source>
+            <translation>買家來信，尚未回覆</translation>
+        </message>
+        <message>
+            <source>Copy it anyway?</source>
+            <translation>仍然覆制嗎？</translation>
+        </message>
+        <message>
+            <source>Delayed: past the expected delivery</source>
+            <translation>延誤：已超過預計送達</translation>
+        </message>
+        <message>
+            <source>Expected within days: send an update</source>
+            <translation>即将送達：發送進度更新</translation>
+        </message>
+        <message>
+            <source>How do you sign replies for {shop}? Asked once; change it in Settings › Shops.</source>
+            <translation>{shop} 的回覆用什麼署名？只問一次；可在“設定 › 商店”中修改。</translation>
+        </message>
+        <message>
+            <source>How was the case resolved?</source>
+            <translation>這個糾紛是怎麼解決的？</translation>
+        </message>
+        <message>
+            <source>In your language ({language}) — without your last edits to the buyer's text</source>
+            <translation>您的語言（{language}）— 不含您對買家訊息的最新修改</translation>
+        </message>
+        <message numerus="yes">
+            <source>Messages to send today: %n</source>
+            <translation>
+                <numerusform>今天要發的訊息：%n</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Not decided yet</source>
             <translation>尚未決定</translation>
+        </message>
+        <message>
+            <source>Not received: long past the expected delivery</source>
+            <translation>未收到：已遠超預計送達</translation>
+        </message>
+        <message>
+            <source>Please confirm</source>
+            <translation>請確認</translation>
+        </message>
+        <message>
+            <source>Preparing today's plan…</source>
+            <translation>正在準備今天的計劃…</translation>
         </message>
         <message>
             <source>Refund</source>
@@ -1569,7 +1629,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Resend</source>
-            <translation>補發</translation>
+            <translation>重寄</translation>
         </message>
         <message>
             <source>Return</source>
@@ -1581,23 +1641,23 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>You</source>
-            <translation>你</translation>
+            <translation>我</translation>
         </message>
         <message>
             <source>Fill in {names} before copying: a buyer must never see a raw placeholder.</source>
-            <translation>複製前請填寫 {names}：絕不能讓買家看到未替換的預留位置。</translation>
+            <translation>複製前請填寫 {names}：不能讓買家看到未替換的佔位符。</translation>
         </message>
         <message>
             <source>This order no longer exists. It may have been deleted.</source>
-            <translation>該訂單已不存在，可能已被刪除。</translation>
+            <translation>此訂單已不存在，可能已被刪除。</translation>
         </message>
         <message>
             <source>This file cannot be imported: {detail}. Nothing was changed.</source>
-            <translation>無法匯入此檔案：{detail}。未做任何更改。</translation>
+            <translation>無法匯入此檔案：{detail}。未做任何變更。</translation>
         </message>
         <message>
             <source>This cannot be done: {detail}</source>
-            <translation>無法執行：{detail}</translation>
+            <translation>無法完成：{detail}</translation>
         </message>
         <message>
             <source>The file cannot be read or written: {detail}</source>
@@ -1605,7 +1665,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Something went wrong: {detail}</source>
-            <translation>出錯了：{detail}</translation>
+            <translation>發生錯誤：{detail}</translation>
         </message>
         <message>
             <source>Order</source>
@@ -1617,7 +1677,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Country</source>
-            <translation>國家/地區</translation>
+            <translation>國家</translation>
         </message>
         <message>
             <source>Buyer's time</source>
@@ -1630,10 +1690,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Suggested message</source>
             <translation>建議訊息</translation>
-        </message>
-        <message>
-            <source>Messages to send today: {n}</source>
-            <translation>今天要發的訊息：{n} 條</translation>
         </message>
         <message>
             <source>No order selected</source>
@@ -1657,27 +1713,57 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source> (region unknown, guessed)</source>
-            <translation>（地區未知，為推測值）</translation>
+            <translation>（地區未知，依推測）</translation>
+        </message>
+        <message numerus="yes">
+            <source>overdue %n day(s)</source>
+            <translation>
+                <numerusform>已逾期 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message numerus="yes">
+            <source>waiting %n day(s)</source>
+            <translation>
+                <numerusform>已等 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>waiting since today</source>
+            <translation>今天來信</translation>
+        </message>
+        <message>
+            <source>your shop</source>
+            <translation>您的商店</translation>
+        </message>
+        <message numerus="yes">
+            <source>{reason}: %n order(s)</source>
+            <translation>
+                <numerusform>{reason}：%n 個訂單</numerusform>
+            </translation>
         </message>
         <message>
             <source>{time} in {place}{guess} — {hint}</source>
-            <translation>{place}{guess} 當地時間 {time} — {hint}</translation>
+            <translation>{place}{guess}現在 {time} — {hint}</translation>
         </message>
         <message>
             <source>Write this step</source>
-            <translation>撰寫此步驟的訊息</translation>
+            <translation>撰寫這一步</translation>
         </message>
         <message>
             <source>Logging the message completes this step; next follow-up</source>
-            <translation>記錄訊息即完成此步驟；下次跟進</translation>
+            <translation>記錄訊息後完成此步驟；下次跟進</translation>
         </message>
         <message>
             <source>Case: {kind} — step {n} of 7: {step}</source>
-            <translation>售後案例：{kind} — 第 {n}/7 步：{step}</translation>
+            <translation>糾紛：{kind} — 第 {n}/7 步：{step}</translation>
         </message>
         <message>
             <source>Open a case</source>
-            <translation>建立售後案例</translation>
+            <translation>新增糾紛</translation>
         </message>
         <message>
             <source>Step</source>
@@ -1685,19 +1771,19 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Done</source>
-            <translation>完成</translation>
+            <translation>完成時間</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation>截止</translation>
+            <translation>期限</translation>
         </message>
         <message>
             <source>Write this step in Replies</source>
-            <translation>在「回覆」中撰寫此步驟</translation>
+            <translation>在回覆中撰寫這一步</translation>
         </message>
         <message>
             <source>Mark step done</source>
-            <translation>標記此步驟完成</translation>
+            <translation>標記此步完成</translation>
         </message>
         <message>
             <source>Set follow-up date</source>
@@ -1713,15 +1799,15 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Close case</source>
-            <translation>關閉案例</translation>
+            <translation>關閉糾紛</translation>
         </message>
         <message>
             <source>Reopen case</source>
-            <translation>重新開啟案例</translation>
+            <translation>重新開啟糾紛</translation>
         </message>
         <message>
             <source>New case:</source>
-            <translation>新案例：</translation>
+            <translation>新糾紛：</translation>
         </message>
         <message>
             <source>Next follow-up:</source>
@@ -1744,6 +1830,86 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>備註</translation>
         </message>
         <message>
+            <source>Should have arrived: ask the buyer</source>
+            <translation>應已送達：先問買家</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>顯示全部</translation>
+        </message>
+        <message>
+            <source>Sign like this</source>
+            <translation>就這樣署名</translation>
+        </message>
+        <message>
+            <source>The case stays open until you say how it was resolved.</source>
+            <translation>說明解決方式之前，糾紛保持未結。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The parcel is %n day(s) past its expected delivery: it is not on schedule.</source>
+            <translation>
+                <numerusform>包裹已超過預計送達 %n 天：並非按時。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The ship-by date passed %n day(s) ago: give the buyer a new date.</source>
+            <translation>
+                <numerusform>發貨截止日已過 %n 天：請給買家一個新日期。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This message closes the case: choose how it was resolved first.</source>
+            <translation>這條訊息會結束糾紛：請先選擇解決方式。</translation>
+        </message>
+        <message>
+            <source>This message is about a parcel on its way, but it has been delivered.</source>
+            <translation>這條訊息講的是運輸中的包裹，但包裹已送達。</translation>
+        </message>
+        <message>
+            <source>This message is about a parcel on its way, but the order has not shipped yet.</source>
+            <translation>這條訊息講的是運輸中的包裹，但訂單還沒發貨。</translation>
+        </message>
+        <message>
+            <source>This message says the order has not shipped yet, but it has.</source>
+            <translation>這條訊息說訂單還沒發貨，但其實已經發貨。</translation>
+        </message>
+        <message>
+            <source>This message says the parcel cleared customs: send it only if the tracking shows that.</source>
+            <translation>這條訊息說包裹已清關：只有物流資訊顯示如此時才發送。</translation>
+        </message>
+        <message>
+            <source>This message says the parcel was delivered, but nothing says so yet.</source>
+            <translation>這條訊息說包裹已送達，但目前沒有任何記錄顯示已送達。</translation>
+        </message>
+        <message>
+            <source>Today's plan could not be read: {detail}</source>
+            <translation>無法讀取今天的計劃：{detail}</translation>
+        </message>
+        <message>
+            <source>Which items are out of stock?</source>
+            <translation>哪些商品缺貨？</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>今天到期</translation>
+        </message>
+        <message numerus="yes">
+            <source>expected in %n day(s)</source>
+            <translation>
+                <numerusform>預計 %n 天後送達</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>expected today</source>
+            <translation>預計今天送達</translation>
+        </message>
+        <message numerus="yes">
+            <source>no news for %n day(s)</source>
+            <translation>
+                <numerusform>%n 天沒有訊息</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>進行中</translation>
         </message>
@@ -1753,7 +1919,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>No case on this order. Open one when a buyer reports a problem.</source>
-            <translation>此訂單沒有售後案例。買家反映問題時再建立。</translation>
+            <translation>此訂單沒有糾紛。買家反映問題時可新增一個。</translation>
         </message>
         <message>
             <source>Next: step {n} of 7</source>
@@ -1765,19 +1931,19 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Case opened. Step 1: acknowledge the buyer's message today.</source>
-            <translation>案例已建立。第 1 步：今天內回覆買家，表示已收到。</translation>
+            <translation>糾紛已建立。第 1 步：今天先回應買家。</translation>
         </message>
         <message>
             <source>Step done.</source>
-            <translation>步驟已完成。</translation>
+            <translation>此步已完成。</translation>
         </message>
         <message>
             <source>All seven steps done; the case is closed.</source>
-            <translation>七個步驟均已完成；案例已關閉。</translation>
+            <translation>七個步驟皆已完成，糾紛已關閉。</translation>
         </message>
         <message>
             <source>Follow-up date set; the order shows in Today on that day.</source>
-            <translation>已設定跟進日期；當天該訂單會出現在「今天」中。</translation>
+            <translation>已設定跟進日期，屆時訂單會出現在「今天」中。</translation>
         </message>
         <message>
             <source>The amount is not a number. Nothing was saved.</source>
@@ -1789,19 +1955,15 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Case closed.</source>
-            <translation>案例已關閉。</translation>
+            <translation>糾紛已關閉。</translation>
         </message>
         <message>
             <source>Case reopened.</source>
-            <translation>案例已重新開啟。</translation>
-        </message>
-        <message>
-            <source>Delete message</source>
-            <translation>刪除訊息</translation>
+            <translation>糾紛已重新開啟。</translation>
         </message>
         <message>
             <source>Warm</source>
-            <translation>親切</translation>
+            <translation>熱情</translation>
         </message>
         <message>
             <source>Short</source>
@@ -1809,11 +1971,11 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Send as short messages</source>
-            <translation>拆成短訊息傳送</translation>
+            <translation>分成幾則短訊息傳送</translation>
         </message>
         <message>
             <source>Paste the buyer's message here to keep both sides in the log</source>
-            <translation>把買家的訊息貼上到這裡，雙方對話都會記入記錄</translation>
+            <translation>把買家的訊息貼到這裡，記錄雙方的對話</translation>
         </message>
         <message>
             <source>Log buyer's message</source>
@@ -1821,7 +1983,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Delete selected message</source>
-            <translation>刪除選取的訊息</translation>
+            <translation>刪除所選訊息</translation>
         </message>
         <message>
             <source>Language</source>
@@ -1829,19 +1991,19 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Message to the buyer (editable)</source>
-            <translation>發給買家的訊息（可編輯）</translation>
+            <translation>給買家的訊息（可編輯）</translation>
         </message>
         <message>
             <source>Choose a scenario</source>
-            <translation>選擇場景</translation>
+            <translation>請選擇情境</translation>
         </message>
         <message>
             <source>The same in your language ({language})</source>
-            <translation>你的語言的對照（{language}）</translation>
+            <translation>對應的中文內容（{language}）</translation>
         </message>
         <message>
             <source>Copy part {n} of {total} &amp;&amp; log</source>
-            <translation>複製第 {n}/{total} 段並記錄</translation>
+            <translation>複製第 {n}/{total} 則並記錄</translation>
         </message>
         <message>
             <source>Copy &amp;&amp; log</source>
@@ -1853,15 +2015,15 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Copied and logged. Paste it in the marketplace chat.</source>
-            <translation>已複製並記錄。請貼上到平台聊天視窗。</translation>
+            <translation>已複製並記錄，請貼到平台聊天視窗。</translation>
         </message>
         <message>
             <source>Part {n} copied and logged; paste it, then copy the next.</source>
-            <translation>第 {n} 段已複製並記錄；貼上後再複製下一段。</translation>
+            <translation>第 {n} 則已複製並記錄；貼上後再複製下一則。</translation>
         </message>
         <message>
             <source>Delete this message from the log? It is evidence for disputes.</source>
-            <translation>從記錄中刪除這條訊息？它是糾紛證據。</translation>
+            <translation>從紀錄中刪除這則訊息嗎？它是糾紛的證據。</translation>
         </message>
         <message>
             <source>Replies</source>
@@ -1869,7 +2031,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Case</source>
-            <translation>售後案例</translation>
+            <translation>糾紛</translation>
         </message>
         <message>
             <source>My reply templates…</source>
@@ -1881,7 +2043,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Choose, or type your own words in the buyer's language</source>
-            <translation>選擇，或用買家的語言輸入你自己的話</translation>
+            <translation>選擇，或用買家的語言自行輸入</translation>
         </message>
         <message>
             <source>Amount, e.g. 5.50</source>
@@ -1893,7 +2055,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Who</source>
-            <translation>誰</translation>
+            <translation>傳送方</translation>
         </message>
         <message>
             <source>Message</source>
@@ -1901,7 +2063,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Search scenarios, or type /shortcut</source>
-            <translation>搜尋場景，或輸入 /快捷詞</translation>
+            <translation>搜尋情境，或輸入 /快捷詞</translation>
         </message>
         <message>
             <source>My templates</source>
@@ -1929,7 +2091,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Placeholders: {names}, and {{column:Header}} for any column of the export.</source>
-            <translation>預留位置：{names}，以及代表匯出檔案任一欄的 {{column:Header}}。</translation>
+            <translation>佔位符：{names}，以及 {{column:Header}}（匯出檔中的任一欄）。</translation>
         </message>
         <message>
             <source>New</source>
@@ -1937,7 +2099,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Duplicate</source>
-            <translation>複製一份</translation>
+            <translation>複製</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1957,7 +2119,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Reset to built-in</source>
-            <translation>還原為內建內容</translation>
+            <translation>還原內建內容</translation>
         </message>
         <message>
             <source>Import…</source>
@@ -1977,7 +2139,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Category</source>
-            <translation>類別</translation>
+            <translation>分類</translation>
         </message>
         <message>
             <source>Shortcut</source>
@@ -1989,15 +2151,15 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Template added. Write it in each language you need, then Save.</source>
-            <translation>已新增範本。請用需要的每種語言撰寫，然後儲存。</translation>
+            <translation>已新增範本。寫好需要的各語言版本後按「儲存」。</translation>
         </message>
         <message>
             <source>Copied into your own templates.</source>
-            <translation>已複製到你的範本中。</translation>
+            <translation>已複製到我的範本。</translation>
         </message>
         <message>
             <source>Delete the template “{title}”?</source>
-            <translation>刪除範本「{title}」？</translation>
+            <translation>刪除範本「{title}」嗎？</translation>
         </message>
         <message>
             <source>Template deleted.</source>
@@ -2009,15 +2171,15 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Go back to the built-in wording of “{title}”?</source>
-            <translation>將「{title}」還原為內建措辭？</translation>
+            <translation>把「{title}」還原為內建內容嗎？</translation>
         </message>
         <message>
             <source>Back to the built-in wording.</source>
-            <translation>已還原為內建措辭。</translation>
+            <translation>已還原內建內容。</translation>
         </message>
         <message>
             <source>{n} templates exported to {file}.</source>
-            <translation>已將 {n} 個範本匯出到 {file}。</translation>
+            <translation>已匯出 {n} 個範本到 {file}。</translation>
         </message>
         <message>
             <source>{n} templates imported from {file}.</source>
@@ -2150,6 +2312,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>資料資料夾</translation>
         </message>
         <message>
+            <source>Domestic parcels arrive within</source>
+            <translation>國內包裹送達天数</translation>
+        </message>
+        <message>
             <source>Follow-up</source>
             <translation>跟進</translation>
         </message>
@@ -2182,6 +2348,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>已出貨訂單無更新多久後發訊息</translation>
         </message>
         <message>
+            <source>Not received when late by</source>
+            <translation>超過預計送達多少天算未收到</translation>
+        </message>
+        <message>
             <source>Packer name</source>
             <translation>打包員姓名</translation>
         </message>
@@ -2194,8 +2364,20 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>紙張大小</translation>
         </message>
         <message>
+            <source>Parcels abroad arrive within</source>
+            <translation>跨境包裹送達天数</translation>
+        </message>
+        <message>
             <source>Printing</source>
             <translation>列印</translation>
+        </message>
+        <message>
+            <source>Reply signature</source>
+            <translation>回覆署名</translation>
+        </message>
+        <message>
+            <source>Same as the interface</source>
+            <translation>與界面語言相同</translation>
         </message>
         <message>
             <source>Same as the system</source>
@@ -2230,8 +2412,24 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>有兩個商店的平台和名稱相同：{shop}</translation>
         </message>
         <message>
+            <source>Used where a shop has no signature of its own (Shops tab)</source>
+            <translation>商店沒有自己的署名時使用（見“商店”頁）</translation>
+        </message>
+        <message>
+            <source>You ship from (country code, e.g. TH)</source>
+            <translation>發貨國家（國家代碼，如 TW）</translation>
+        </message>
+        <message>
+            <source>Your language beside replies</source>
+            <translation>回覆旁顯示的您的語言</translation>
+        </message>
+        <message>
             <source>Your name</source>
             <translation>你的姓名</translation>
+        </message>
+        <message>
+            <source>empty: every parcel is cross-border</source>
+            <translation>留空：所有包裹都按跨境計算</translation>
         </message>
         <message>
             <source>glass, ceramic, …</source>
