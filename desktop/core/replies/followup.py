@@ -20,8 +20,10 @@ from typing import Any
 import peewee
 
 from desktop.core.models import Order
+from desktop.core.models.base import database_proxy
 from desktop.core.models.replies import Case, CaseStep, Message
 from desktop.core.orders.profiles import PROFILES, marketplace_of
+from desktop.core.replies.cases import OPEN, STEPS
 from desktop.core.replies.keys import ORDER_PK
 
 OUT = "out"
@@ -320,8 +322,6 @@ def load_facts(
 ) -> tuple[list[OrderFacts], list[MessageFacts], list[CaseFacts]]:
     """The plan's inputs from the database: active orders (or just `order_ids`), their
     messages and their open cases."""
-    from desktop.core.replies.cases import OPEN, STEPS  # cases imports this module's users
-
     columns = (
         ORDER_PK,
         Order.order_id,
@@ -338,9 +338,9 @@ def load_facts(
         wanted = list(order_ids)
         rows: list[Any] = []
         for start in range(0, len(wanted), _CHUNK):
-            rows.extend(query.where(ORDER_PK.in_(wanted[start : start + _CHUNK])).tuples())
+            rows.extend(_raw(query.where(ORDER_PK.in_(wanted[start : start + _CHUNK]))))
     else:
-        rows = list(query.where(Order.workflow_status.in_(_ACTIVE)).tuples())
+        rows = _raw(query.where(Order.workflow_status.in_(_ACTIVE)))
     orders = [
         OrderFacts(
             pk=int(r[0]),
@@ -358,7 +358,12 @@ def load_facts(
     message_query = Message.select(
         Message.order, Message.at, Message.direction, Message.scenario_key
     )
-    message_rows: list[Any] = list(message_query.tuples())
+    case_query = Case.select().where(Case.status == OPEN)
+    if order_ids is not None:
+        # One order (the composer's suggestion): read its log only, not everybody's.
+        message_query = message_query.where(Message.order.in_(list(pks)))
+        case_query = case_query.where(Case.order.in_(list(pks)))
+    message_rows: list[Any] = _raw(message_query)
     messages = [
         MessageFacts(
             int(r[0]), _aware(r[1]) or datetime.min.replace(tzinfo=UTC), str(r[2]), str(r[3])
@@ -366,26 +371,33 @@ def load_facts(
         for r in message_rows
         if int(r[0]) in pks
     ]
+    open_cases = [c for c in case_query if int(c.order_id) in pks]
     step_of: dict[int, int] = {}
-    pending = (
-        CaseStep.select(CaseStep.case, peewee.fn.MIN(CaseStep.position))
-        .join(Case)
-        .where((Case.status == OPEN) & CaseStep.done_at.is_null())
-        .group_by(CaseStep.case)
-    )
-    pending_rows: list[Any] = list(pending.tuples())
-    for case_id, position in pending_rows:
-        step_of[int(case_id)] = int(position)
+    if open_cases:
+        pending = (
+            CaseStep.select(CaseStep.case, peewee.fn.MIN(CaseStep.position))
+            .where(CaseStep.case.in_([c.id for c in open_cases]) & CaseStep.done_at.is_null())
+            .group_by(CaseStep.case)
+        )
+        pending_rows: list[Any] = list(pending.tuples())
+        for case_id, position in pending_rows:
+            step_of[int(case_id)] = int(position)
     cases = [
         CaseFacts(
             int(c.order_id),
             c.next_action_at,
             STEPS[step_of[c.id] - 1].scenario_key if c.id in step_of else "case_close",
         )
-        for c in Case.select().where(Case.status == OPEN)
-        if int(c.order_id) in pks
+        for c in open_cases
     ]
     return orders, messages, cases
+
+
+def _raw(query: Any) -> list[Any]:
+    """The rows as the database returns them: converting 100,000 timestamps through the
+    field classes costs more than reading them; _aware() reads the stored text."""
+    sql, params = query.sql()
+    return list(database_proxy.execute_sql(sql, params).fetchall())
 
 
 def _aware(value: Any) -> datetime | None:
