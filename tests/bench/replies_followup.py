@@ -21,7 +21,14 @@ from desktop.core.models.replies import Message
 from desktop.core.replies import cases
 from desktop.core.replies.catalogue import load_catalogue
 from desktop.core.replies.compose import Composer
-from desktop.core.replies.followup import PlanSettings, due_predicate, group_counts, load_facts, plan, plan_for
+from desktop.core.replies.followup import (
+    PlanSettings,
+    due_predicate,
+    group_counts,
+    load_facts,
+    plan,
+    plan_for,
+)
 from desktop.core.replies.library import Library
 from desktop.core.replies.order_values import ValueOptions
 

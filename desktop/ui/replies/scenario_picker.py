@@ -76,12 +76,14 @@ class ScenarioPicker(QWidget):
         for entry in entries:
             groups.setdefault(entry.group or translate("Replies", "My templates"), []).append(entry)
         for group, members in groups.items():
-            box = QGroupBox(self._library.group_title(group, self._language), self._inner)
+            # A group title is text, not a mnemonic: "Cancel & return" keeps its ampersand.
+            title = self._library.group_title(group, self._language).replace("&", "&&")
+            box = QGroupBox(title, self._inner)
             grid = QGridLayout(box)
             grid.setContentsMargins(4, 4, 4, 4)
             grid.setSpacing(3)
             for index, entry in enumerate(members):
-                button = QPushButton(entry.title, box)
+                button = QPushButton(entry.title.replace("&", "&&"), box)
                 button.setObjectName(f"scenario_{entry.key}")
                 button.setCheckable(True)
                 # Long titles may be cut in a narrow column; the tooltip holds all of it.
