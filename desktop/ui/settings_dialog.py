@@ -36,7 +36,7 @@ APP_DATA_DIR = "app/data_dir"
 # The languages replies can be mirrored in, each under its own name.
 REPLY_LANGUAGES: tuple[tuple[str, str], ...] = (
     ("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文"), ("es", "Español"),
-    ("pt", "Português"), ("fr", "Français"), ("de", "Deutsch"), ("it", "Italiano"),
+    ("pt", "Português (Brasil)"), ("pt_PT", "Português (Portugal)"), ("fr", "Français"), ("de", "Deutsch"), ("it", "Italiano"),
     ("ru", "Русский"), ("ja", "日本語"), ("ko", "한국어"), ("th", "ไทย"), ("vi", "Tiếng Việt"),
     ("id", "Bahasa Indonesia"), ("ms", "Bahasa Melayu"), ("ar", "العربية"),
 )  # fmt: skip

@@ -443,40 +443,39 @@ def _utc(day: date, settings: PlanSettings, days: int = 0) -> str:
 
 
 def conditions(day: date, settings: PlanSettings) -> dict[str, Any]:
-    """reason -> peewee expression on Order, close to plan() without reading the log."""
+    """reason group -> peewee expression on Order: together a superset of the orders plan()
+    lists on `day` (SQL cannot see which suggestion was sent, so a few more match)."""
     day_end = _utc(day, settings, 1)
     recent = _utc(day, settings, -settings.recent_days)
     paid = peewee.fn.COALESCE(Order.paid_at, Order.ordered_at)
-    quiet_since = _utc(day, settings, -settings.no_news_days)
     shipped = Order.workflow_status == "shipped"
     no_case = Order.has_open_case == False  # noqa: E712
-    return {
-        "case_due": Order.has_open_case
-        & Order.follow_up_at.is_null(False)
-        & (Order.follow_up_at < day_end),
-        "just_paid": (Order.workflow_status == "to_pack")
-        & (paid >= recent)
-        & (paid < day_end)
-        & no_case
-        & (Order.last_message_at.is_null() | (Order.last_message_at < paid)),
-        "shipped": shipped
-        & no_case
-        & (Order.shipped_at >= recent)
-        & (Order.shipped_at < day_end)
-        & (Order.last_message_at.is_null() | (Order.last_message_at < Order.shipped_at)),
-        "no_news": shipped
-        & no_case
-        & (Order.shipped_at < quiet_since)
-        & (Order.last_message_at.is_null() | (Order.last_message_at < quiet_since)),
-        "delivered": (Order.workflow_status == "delivered")
-        & no_case
-        & (
-            Order.delivered_at
-            >= _utc(day, settings, -settings.after_delivery_days - settings.recent_days)
+    transit = settings.transit
+    # The earliest day after shipping that any in-transit reason can start on.
+    first_day = max(
+        0, min(settings.no_news_days, transit.domestic_days - 2, transit.cross_border_days - 2)
+    )
+    answer = Message.alias()
+    waiting = Message.select(Message.order).where(
+        (Message.direction == IN)
+        & ~peewee.fn.EXISTS(
+            answer.select(answer.id).where(
+                (answer.order == Message.order)
+                & (answer.direction == OUT)
+                & (answer.at >= Message.at)
+            )
         )
-        & (Order.delivered_at < _utc(day, settings, 1 - settings.after_delivery_days))
-        & (Order.last_message_at.is_null() | (Order.last_message_at < Order.delivered_at)),
-    }
+    )
+    return {
+        "buyer_waiting": ORDER_PK.in_(waiting),
+        "case_due": Order.has_open_case & Order.follow_up_at.is_null(False) & (Order.follow_up_at < day_end),
+        "just_paid": (Order.workflow_status == "to_pack") & no_case & (paid >= recent) & (paid < day_end),
+        "shipped": shipped & no_case & (Order.shipped_at >= recent) & (Order.shipped_at < day_end),
+        "in_transit": shipped & no_case & (Order.shipped_at < _utc(day, settings, 1 - first_day)),
+        "delivered": (Order.workflow_status == "delivered") & no_case
+        & (Order.delivered_at >= _utc(day, settings, -settings.after_delivery_days - settings.recent_days))
+        & (Order.delivered_at < _utc(day, settings, 1 - settings.after_delivery_days)),
+    }  # fmt: skip
 
 
 def due_predicate(day: date, settings: PlanSettings | None = None) -> Any:

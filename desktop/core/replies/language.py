@@ -13,7 +13,9 @@ from desktop.core.models.replies import BuyerLanguage
 _COUNTRY_LANGUAGE: dict[str, str] = {}
 for _language, _countries in {
     "es": "ES MX AR CO CL PE VE EC GT CU BO DO HN PY SV NI CR PA UY PR GQ",
-    "pt": "BR PT AO MZ CV GW ST TL",
+    "pt": "BR",
+    # European Portuguese ("a sua encomenda", "código postal"), also the norm in Africa.
+    "pt_PT": "PT AO MZ CV GW ST TL",
     "fr": "FR LU MC SN CI CM ML BF NE TG BJ GA CG CD MG HT",
     "de": "DE AT CH LI",
     "it": "IT SM VA",
@@ -116,7 +118,8 @@ def language_for(
         chosen = _MARKETPLACE_LANGUAGE.get((marketplace or "").lower(), "")
     chosen = chosen or "en"
     if available and chosen not in available:
-        return "en"
+        base = chosen.split("_")[0]
+        return base if base in available else "en"
     return chosen
 
 

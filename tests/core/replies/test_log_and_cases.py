@@ -9,7 +9,7 @@ import pytest
 from desktop.core.models import Order
 from desktop.core.replies import cases, log
 from desktop.core.replies.errors import UnfilledPlaceholdersError
-from desktop.core.replies.followup import PlanSettings, due_order_ids, plan_for
+from desktop.core.replies.followup import PlanSettings, due_order_ids, due_predicate, plan_for
 
 NOW = datetime(2024, 12, 2, 9, 0, tzinfo=UTC)
 
@@ -152,6 +152,14 @@ def test_daily_plan_reasons(make_order: Any) -> None:
         delivered: ("delivered", "feedback_request"),
     }
     assert set(due_order_ids(day, settings)) == set(plan)
+    # The sidebar's SQL predicate holds every order of the plan.
+    waiting = make_order(shipped_at=datetime(2024, 11, 30, 10, tzinfo=UTC))
+    log.record(waiting, log.OUT, "tracking", at=datetime(2024, 11, 30, 11, tzinfo=UTC))
+    log.record(waiting, log.IN, "Where is it?", at=datetime(2024, 12, 1, 11, tzinfo=UTC))
+    listed = {f.order_pk for f in plan_for(day, settings)}
+    assert waiting in listed
+    predicate = {o.id for o in Order.select(Order.id).where(due_predicate(day, settings))}
+    assert listed <= predicate
     # Once the tracking message is logged, the order leaves today's plan.
     log.record(shipped, log.OUT, "tracking", at=datetime(2024, 12, 2, 1, tzinfo=UTC))
     assert shipped not in due_order_ids(day, settings)

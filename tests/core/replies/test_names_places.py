@@ -23,6 +23,7 @@ LANGUAGES = (
     "zh_TW",
     "es",
     "pt",
+    "pt_PT",
     "fr",
     "de",
     "it",
@@ -54,7 +55,8 @@ LANGUAGES = (
         ("BE", "Antwerpen", "2000", None, "nl"),
         ("BE", None, "9000", None, "nl"),
         ("BE", None, "1000", None, "fr"),
-        ("PT", "Lisboa", "1100-148", None, "pt"),
+        ("PT", "Lisboa", "1100-148", None, "pt_PT"),
+        ("BR", "SP", "01310-100", None, "pt"),
         ("MY", "Selangor", "47500", "李海明", "zh_CN"),
         ("MY", "Selangor", "47500", "Nur Aisyah", "ms"),
     ],
@@ -187,3 +189,17 @@ def test_the_language_the_seller_picks_is_remembered_for_the_buyer(
     assert composer.buyer_language(later) == "en"
     other = Order.get_by_id(make_vase_order(buyer_username="someone"))
     assert composer.buyer_language(other) == "es"
+
+
+def test_portugal_reads_european_portuguese(composer: Composer, make_vase_order: Any) -> None:
+    pk = make_vase_order(
+        country="PT", region="Lisboa", city="Lisboa", postcode="1100-148", total="1234.5"
+    )
+    order = Order.get_by_id(pk)
+    assert composer.buyer_language(order) == "pt_PT"
+    text = composer.draft(pk, "paid_confirm_address", None, "short").text
+    assert "encomenda" in text and "você" not in text and "pedido" not in text
+    brazil = composer.draft(
+        make_vase_order(country="BR", currency="BRL"), "paid_confirm_address", None, "short"
+    )
+    assert brazil.language == "pt" and "pedido" in brazil.text
