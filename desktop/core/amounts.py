@@ -6,20 +6,23 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from babel.numbers import get_currency_precision
+from babel.core import get_global
 
 _SPACES = re.compile(r"[ '\u00a0\u202f\u2009]")
 _GROUPED = re.compile(r"^\d{1,3}([.,])\d{3}(\1\d{3})*$")
 
 
 def minor_digits(currency: str | None) -> int | None:
-    """Digits after the decimal point for a currency (CLDR); None when unknown."""
+    """Digits after the decimal point people write for a currency: CLDR's digits, or its cash
+    digits where fewer (IDR and TWD have cents on paper, none in practice); None when unknown."""
     if not currency or len(currency) != 3:
         return None
-    try:
-        return int(get_currency_precision(currency.upper()))
-    except (KeyError, ValueError):
+    fractions = get_global("currency_fractions")
+    entry = fractions.get(currency.upper(), fractions.get("DEFAULT"))
+    if not entry:
         return None
+    digits, _rounding, cash_digits, _cash_rounding = entry
+    return int(min(digits, cash_digits))
 
 
 def parse_amount(raw: str, currency: str | None = None) -> Decimal | None:
