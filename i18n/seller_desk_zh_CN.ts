@@ -37,6 +37,17 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Seller Desk is already open</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Seller Desk is already open on the data folder {folder} (process {pid}) and does not answer. Close that window, or end that process, then start Seller Desk again.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>Back up now…</source>
@@ -152,6 +163,25 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Welcome to Seller Desk</source>
             <translation>欢迎使用 Seller Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>Copy details</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open logs folder</source>
+            <translation type="unfinished">打开日志文件夹</translation>
+        </message>
+        <message>
+            <source>Seller Desk ran into an unexpected problem. Your data is safe; the work you were doing may not have finished. If it happens again, send the details and the logs folder with your report.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation type="unfinished"></translation>
         </message>
     </context>
     <context>
@@ -1892,6 +1922,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>due today</source>
             <translation>今天到期</translation>
+        </message>
+        <message>
+            <source>e.g. Lin, Vase Studio</source>
+            <translation>例如：小林 · 花瓶工作室</translation>
         </message>
         <message numerus="yes">
             <source>expected in %n day(s)</source>

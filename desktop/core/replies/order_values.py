@@ -110,6 +110,11 @@ def _local_date(moment: datetime | None, order: Order) -> date | None:
 def _shop_name(order: Order, options: ValueOptions) -> str | None:
     if options.shop_name:
         return options.shop_name
+    return real_shop_name(order)
+
+
+def real_shop_name(order: Order) -> str | None:
+    """The shop's own name; None while it is still the marketplace's name from the import."""
     shop: Shop | None = order.shop
     # The importer names a shop after its marketplace until the seller renames it; "thank you
     # for choosing Amazon" would be wrong, so that name does not count.

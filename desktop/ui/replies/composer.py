@@ -39,6 +39,7 @@ from desktop.core.replies.errors import RepliesError
 from desktop.core.replies.followup import plan_for
 from desktop.core.replies.language import remember_language
 from desktop.core.replies.mirror import follow_edit
+from desktop.core.replies.order_values import real_shop_name
 from desktop.core.replies.placeholders import render, unfilled_in
 from desktop.ui.replies.buyer_line import BuyerLine
 from desktop.ui.replies.case_banner import CaseBanner
@@ -299,8 +300,12 @@ class ReplyComposer(QWidget):
                 "How do you sign replies for {shop}? Asked once; change it in Settings › Shops.",
             ).format(shop=shop or translate("Replies", "your shop"))
         )
-        suggestion = str(self.services.settings.get("seller/signature") or "") or shop
+        # Never the marketplace's name: "eBay" is not how the seller signs.
+        suggestion = (
+            str(self.services.settings.get("seller/signature") or "") or real_shop_name(order) or ""
+        )
         self.signature_edit.setText(suggestion)
+        self.signature_edit.setPlaceholderText(translate("Replies", "e.g. Lin, Vase Studio"))
         self.signature_row.show()
 
     def save_signature(self) -> None:

@@ -279,3 +279,23 @@ def test_out_of_stock_names_the_lines_the_seller_picks(qtbot, services, make_ord
     composer.lines.item(1).setCheckState(Qt.CheckState.Checked)
     text = composer.editor.toPlainText()
     assert "Linen runner" in text and "Ceramic vase" not in text
+
+
+def test_a_shop_still_named_after_its_marketplace_signs_nothing(
+    qtbot, data_dir, make_order
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.models import Shop
+    from desktop.ui.settings_store import Settings
+
+    settings = Settings(data_dir / "fresh.ini")
+    settings.set("ui/language", "en")
+    services = RepliesServices(settings, now=lambda: NOW)
+    shop = Shop.create(marketplace="ebay", name="eBay")
+    pk = make_order(shop=shop)
+    composer = _composer(qtbot, services)
+    composer.set_order(pk)
+    composer.select_scenario("closing_thanks")
+    text = composer.editor.toPlainText()
+    # Never "thank you for choosing eBay", never signed "eBay", never blocked.
+    assert "eBay" not in text and "nuestra tienda" in text and composer.copy_button.isEnabled()
+    assert composer.signature_row.isVisibleTo(composer) and composer.signature_edit.text() == ""
