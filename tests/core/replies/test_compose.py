@@ -166,3 +166,33 @@ def test_the_customs_text_states_the_listing_clause_only_when_confirmed(
     stated = composer.draft(pk, "customs_duties", "en", "warm",
                             {"duty_share_amount": "5", "listing_clause": "stated"})  # fmt: skip
     assert "As mentioned in the product description" in stated.text
+
+
+def test_split_never_inside_numbers_or_urls_and_splits_thai() -> None:
+    specs = "Great headphones with Bluetooth 5.3, 40h of battery and a case. " * 8
+    link = "Track it at https://t.example/a.b?x=1.2 any time. "
+    for part in split_messages(specs + link + "Thanks!", limit=140):
+        assert not part.endswith("5.") and not part.startswith("3,")
+        assert "https://t.example/a.b?x=1.2" in part or "https://" not in part
+    german = "Ihr Paket kommt am 5. Dezember an. " * 12
+    assert all(not p.endswith("5.") for p in split_messages(german, limit=100))
+    thai = "สวัสดีค่ะ คุณสมชาย คำสั่งซื้อจัดส่งถึงแล้วค่ะ หวังว่าจะถูกใจนะคะ " * 8
+    assert len(thai.strip()) > 451 - 100
+    parts = split_messages(thai.strip())
+    assert len(parts) > 1 and all(len(p) <= 320 for p in parts)
+    assert " ".join(parts).split() == thai.split()
+
+
+def test_the_mirror_follows_hand_edits() -> None:
+    from desktop.core.replies.mirror import follow_edit
+
+    rendered = "Hi Ann, I can refund you US$5.00 now."
+    mirror = "Ann您好，我现在可以退款 US$5.00。"
+    followed = follow_edit(rendered, rendered.replace("US$5.00", "US$15.00"), mirror)
+    assert followed.complete and followed.text == "Ann您好，我现在可以退款 US$15.00。"
+    # "5,00 €" beside "€5.00": the number is carried over.
+    followed = follow_edit("I refund €5.00.", "I refund €15.00.", "Je rembourse 5,00 €.")
+    assert followed.complete and followed.text == "Je rembourse 15,00 €."
+    # Words the copy does not hold: it says it is out of date rather than showing the old text.
+    followed = follow_edit("Hi Ann, thanks.", "Hi Ann, thanks a lot for waiting so long.", mirror)
+    assert not followed.complete

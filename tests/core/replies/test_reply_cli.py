@@ -256,3 +256,21 @@ def test_today_message_and_case_seams(fresh: Path, capsys: pytest.CaptureFixture
     assert main([*base, "today", "--at", AT, "--json"]) == 0
     plan = {row["order_id"]: row for row in json.loads(capsys.readouterr().out)}
     assert plan["A-3"]["reason"] == "case_due" and plan["A-3"]["scenario"] == "case_acknowledge"
+
+
+def test_reply_log_completes_the_case_step_once(
+    fresh: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["--data-dir", str(fresh)]
+    assert main([*base, "case", "A-3", "--open", "damaged_item", "--at", AT]) == 0
+    for _ in range(2):
+        assert (
+            main([*base, "reply", "A-3", "--scenario", "case_acknowledge", "--at", AT, "--log"])
+            == 0
+        )
+    capsys.readouterr()
+    assert main([*base, "case", "A-3", "--json", "--at", AT]) == 0
+    steps = json.loads(capsys.readouterr().out)["steps"]
+    # The same message sent twice completes its step, not the next one too.
+    assert [s["state"] for s in steps[:3]] == ["done", "current", "pending"]
+    assert steps[1]["due_at"] >= "2024-12-01"
