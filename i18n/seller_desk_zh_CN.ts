@@ -2386,6 +2386,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>超过预计送达多少天算未收到</translation>
         </message>
         <message>
+            <source>Not set: every parcel counts as cross-border</source>
+            <translation>未设置：所有包裹都按跨境计算</translation>
+        </message>
+        <message>
             <source>Packer name</source>
             <translation>打包员姓名</translation>
         </message>
@@ -2450,8 +2454,8 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>店铺没有自己的署名时使用（见“店铺”页）</translation>
         </message>
         <message>
-            <source>You ship from (country code, e.g. TH)</source>
-            <translation>发货国家（国家代码，如 CN）</translation>
+            <source>You ship from</source>
+            <translation>发货国家</translation>
         </message>
         <message>
             <source>Your language beside replies</source>
@@ -2460,10 +2464,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Your name</source>
             <translation>你的姓名</translation>
-        </message>
-        <message>
-            <source>empty: every parcel is cross-border</source>
-            <translation>留空：所有包裹都按跨境计算</translation>
         </message>
         <message>
             <source>glass, ceramic, …</source>

@@ -2347,7 +2347,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Domestic parcels arrive within</source>
-            <translation>國內包裹送達天数</translation>
+            <translation>國內包裹送達天數</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -2386,6 +2386,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>超過預計送達多少天算未收到</translation>
         </message>
         <message>
+            <source>Not set: every parcel counts as cross-border</source>
+            <translation>未設定：所有包裹都按跨境計算</translation>
+        </message>
+        <message>
             <source>Packer name</source>
             <translation>打包員姓名</translation>
         </message>
@@ -2399,7 +2403,7 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         </message>
         <message>
             <source>Parcels abroad arrive within</source>
-            <translation>跨境包裹送達天数</translation>
+            <translation>跨境包裹送達天數</translation>
         </message>
         <message>
             <source>Printing</source>
@@ -2450,8 +2454,8 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>商店沒有自己的署名時使用（見“商店”頁）</translation>
         </message>
         <message>
-            <source>You ship from (country code, e.g. TH)</source>
-            <translation>發貨國家（國家代碼，如 TW）</translation>
+            <source>You ship from</source>
+            <translation>出貨國家</translation>
         </message>
         <message>
             <source>Your language beside replies</source>
@@ -2460,10 +2464,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Your name</source>
             <translation>你的姓名</translation>
-        </message>
-        <message>
-            <source>empty: every parcel is cross-border</source>
-            <translation>留空：所有包裹都按跨境計算</translation>
         </message>
         <message>
             <source>glass, ceramic, …</source>

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from babel import Locale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.replies.localefmt import country_name
 from desktop.core.shops import DuplicateShop, save_shops
-from desktop.ui.i18n import LANGUAGES
+from desktop.ui.i18n import LANGUAGES, choose_language
 from desktop.ui.settings_shops import ShopsTab
 from desktop.ui.settings_store import Settings
 
@@ -227,7 +229,7 @@ class SettingsDialog(QDialog):
     def _follow_up_tab(self) -> QWidget:
         days = _tr(" days")
         return self._form(
-            (_tr("You ship from (country code, e.g. TH)"), self._text("seller/country", _tr("empty: every parcel is cross-border"))),
+            (_tr("You ship from"), self._choice("seller/country", [("", _tr("Not set: every parcel counts as cross-border")), *self._countries()])),
             (_tr("Domestic parcels arrive within"), self._number("replies/domestic_days", 1, 60, days)),
             (_tr("Parcels abroad arrive within"), self._number("replies/transit_days", 1, 120, days)),
             (_tr("Not received when late by"), self._number("followup/not_received_days", 1, 60, days)),
@@ -235,6 +237,21 @@ class SettingsDialog(QDialog):
             (_tr("Ask for a review after delivery"), self._number("followup/after_delivery_days", 0, 60, days)),
             (_tr("Answer an open case within"), self._number("followup/open_case_days", 1, 30, days)),
         )  # fmt: skip
+
+    def _countries(self) -> list[tuple[str, str]]:
+        """Every country by its name in the interface language (CLDR), sorted by that name."""
+        language = choose_language(
+            str(self._settings.get("ui/language") or ""), QLocale.system().uiLanguages()
+        )
+        codes = [
+            code for code in Locale.parse("en").territories if len(code) == 2 and code.isalpha()
+        ]
+        named = [
+            (code, country_name(code, language))
+            for code in codes
+            if code not in {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"}
+        ]
+        return sorted(named, key=lambda pair: pair[1])
 
     def _backup_tab(self) -> QWidget:
         note = QLabel(
