@@ -274,6 +274,7 @@ class ReplyComposer(QWidget):
         self.scenario_key = None
         self._load_lines(order)
         self._ask_signature(order)
+        self._mark_unfit(order)
         if order is not None:
             language = self.services.composer().buyer_language(order)
             self._programmatic = True
@@ -286,6 +287,19 @@ class ReplyComposer(QWidget):
         """The scenario today's follow-up plan suggests for this order, if any."""
         plan = plan_for(self.services.now(), self.services.plan_settings(), order_ids=[order.id])
         return plan[0].scenario_key if plan else None
+
+    def _mark_unfit(self, order: Order | None) -> None:
+        """Scenarios that would say something untrue of this order are dimmed in the picker."""
+        if order is None:
+            self.picker.set_unfit({})
+            return
+        composer = self.services.composer()
+        reasons = {}
+        for scenario in self.services.catalogue.scenarios:
+            found = [w for w in composer.warnings(order, scenario.key) if w.code != "customs_claim"]
+            if found:
+                reasons[scenario.key] = warning_text(found[0])
+        self.picker.set_unfit(reasons)
 
     # ----- signature and lines ---------------------------------------------------------------
     def _ask_signature(self, order: Order | None) -> None:

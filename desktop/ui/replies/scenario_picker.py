@@ -102,6 +102,18 @@ class ScenarioPicker(QWidget):
         self._inner_layout.addStretch(1)
         self._filter(self.search.text())
 
+    def set_unfit(self, reasons: dict[str, str]) -> None:
+        """Dim the scenarios whose words are not true for this order, saying why; they stay
+        clickable (the seller may know better), and copying one still asks."""
+        for key, button in self.buttons.items():
+            reason = reasons.get(key)
+            title = button.text().replace("&&", "&")
+            shortcut = self._entries[key].shortcut if key in self._entries else ""
+            tip = f"{title}  /{shortcut}" if shortcut else title
+            button.setToolTip(f"{tip}\n⚠ {reason}" if reason else tip)
+            button.setStyleSheet("color: #999; font-style: italic;" if reason else "")
+            button.setProperty("unfit", bool(reason))
+
     def mark(self, key: str | None) -> None:
         button = self.buttons.get(key or "")
         if button is not None:

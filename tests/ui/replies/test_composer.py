@@ -299,3 +299,12 @@ def test_a_shop_still_named_after_its_marketplace_signs_nothing(
     # Never "thank you for choosing eBay", never signed "eBay", never blocked.
     assert "eBay" not in text and "nuestra tienda" in text and composer.copy_button.isEnabled()
     assert composer.signature_row.isVisibleTo(composer) and composer.signature_edit.text() == ""
+
+
+def test_scenarios_untrue_for_the_order_are_dimmed(qtbot, services, make_order) -> None:  # type: ignore[no-untyped-def]
+    pk = make_order()  # shipped
+    composer = _composer(qtbot, services)
+    composer.set_order(pk)
+    assert composer.picker.buttons["cancel_before_shipping"].property("unfit")
+    assert "not shipped yet" in composer.picker.buttons["cancel_before_shipping"].toolTip()
+    assert not composer.picker.buttons["logistics_inquiry"].property("unfit")
