@@ -100,6 +100,13 @@ def main() -> None:
     began = time.perf_counter()
     count = Order.select().where(due_predicate(DAY)).count()
     print(f"due_predicate count (sidebar): {count} in {_ms(began)}")
+    inside = {o.id for o in Order.select(Order.id).where(due_predicate(DAY))}
+    print(
+        f"  plan orders inside the sidebar's Today: {sum(f.order_pk in inside for f in items)} of {len(items)}"
+    )
+    outside = group_counts(f for f in items if f.order_pk not in inside)
+    if outside:
+        print("  outside:", outside)
 
     catalogue = load_catalogue()
     composer = Composer(catalogue, Library(catalogue), ValueOptions(signature="Bench"))

@@ -298,7 +298,8 @@ def _reason(
         if 0 <= to_go <= 2 and not recent_update and not_sent("arriving_soon"):
             # Neutral wording: elapsed days do not tell where the parcel is.
             return "arriving", "in_transit_update", to_go, None
-        last_news = log.last_out or order.shipped_at
+        # News is the later of the shipping and the seller's last message.
+        last_news = max(log.last_out, order.shipped_at) if log.last_out else order.shipped_at
         if days_since(last_news) >= settings.no_news_days:
             return "no_news", "in_transit_update", days_since(last_news), None
         return None
@@ -451,10 +452,6 @@ def conditions(day: date, settings: PlanSettings) -> dict[str, Any]:
     shipped = Order.workflow_status == "shipped"
     no_case = Order.has_open_case == False  # noqa: E712
     transit = settings.transit
-    # The earliest day after shipping that any in-transit reason can start on.
-    first_day = max(
-        0, min(settings.no_news_days, transit.domestic_days - 2, transit.cross_border_days - 2)
-    )
     answer = Message.alias()
     waiting = Message.select(Message.order).where(
         (Message.direction == IN)
@@ -466,12 +463,31 @@ def conditions(day: date, settings: PlanSettings) -> dict[str, Any]:
             )
         )
     )
+    quiet_since = _utc(day, settings, 1 - settings.no_news_days)
+    told = Message.select(Message.order).where(
+        (Message.direction == OUT) & (Message.at >= quiet_since)
+    )
+
+    def near_or_past_expected(days: int) -> Any:
+        # Within two days of the expected delivery, or past it.
+        return Order.shipped_at < _utc(day, settings, 1 - max(0, days - 2))
+
+    if transit.seller_country:
+        domestic = Order.country == transit.seller_country.upper()
+        due_by_route = (
+            (domestic & near_or_past_expected(transit.domestic_days))
+            | (~domestic & near_or_past_expected(transit.cross_border_days))
+            | (Order.country.is_null() & near_or_past_expected(transit.cross_border_days))
+        )
+    else:
+        due_by_route = near_or_past_expected(transit.cross_border_days)
+    no_news = (Order.shipped_at < quiet_since) & ORDER_PK.not_in(told)
     return {
         "buyer_waiting": ORDER_PK.in_(waiting),
         "case_due": Order.has_open_case & Order.follow_up_at.is_null(False) & (Order.follow_up_at < day_end),
         "just_paid": (Order.workflow_status == "to_pack") & no_case & (paid >= recent) & (paid < day_end),
         "shipped": shipped & no_case & (Order.shipped_at >= recent) & (Order.shipped_at < day_end),
-        "in_transit": shipped & no_case & (Order.shipped_at < _utc(day, settings, 1 - first_day)),
+        "in_transit": shipped & no_case & (due_by_route | no_news),
         "delivered": (Order.workflow_status == "delivered") & no_case
         & (Order.delivered_at >= _utc(day, settings, -settings.after_delivery_days - settings.recent_days))
         & (Order.delivered_at < _utc(day, settings, 1 - settings.after_delivery_days)),
