@@ -48,6 +48,8 @@ class Message(BaseModel):
 
     class Meta:
         table_name = "reply_message"
+        # The plan and the Today count ask, per order, who wrote last and when.
+        indexes = ((("order", "direction", "at"), False),)
 
 
 class CaseStep(BaseModel):
