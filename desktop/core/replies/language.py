@@ -9,6 +9,7 @@ from collections.abc import Collection
 from desktop.core.models import Order
 from desktop.core.models.base import utc_now
 from desktop.core.models.replies import BuyerLanguage
+from desktop.core.replies.names import romanised_chinese_name
 
 _COUNTRY_LANGUAGE: dict[str, str] = {}
 for _language, _countries in {
@@ -114,6 +115,9 @@ def language_for(
         if code in {"MY", "SG", "BN"} and buyer_name and _HAN.search(buyer_name):
             # Malaysian and Singaporean Chinese write simplified Chinese.
             chosen = "zh_CN"
+        elif code in {"MY", "BN"} and romanised_chinese_name(buyer_name):
+            # A romanised Chinese name ("Lee Wei Ming"): English, not Malay.
+            chosen = "en"
     if not chosen and not country:
         chosen = _MARKETPLACE_LANGUAGE.get((marketplace or "").lower(), "")
     chosen = chosen or "en"

@@ -15,12 +15,16 @@ from desktop.core.replies.followup import Transit
 from desktop.core.replies.keys import pk_of
 from desktop.core.replies.localefmt import country_name, format_date, format_money
 from desktop.core.replies.localtime import zone_for
+from desktop.core.replies.names import romanised_chinese_name
 from desktop.core.replies.placeholders import COLUMN_PREFIX
 
 # Countries whose names put the family name first and address people by the full name.
 _FULL_NAME_COUNTRIES = {"CN", "TW", "HK", "MO", "JP", "KR"}
 # Vietnamese names run family, middle, given; people are called by the given name, the last.
 _GIVEN_NAME_LAST = {"VN"}
+# Malaysian and Singaporean Chinese write romanised names family name first ("Lee Wei
+# Ming"); the first word is not what they are called, so the full name is used.
+_SURNAME_FIRST_COUNTRIES = {"MY", "SG", "BN"}
 # Leading words that are not what a buyer is called ("Mohd Amirul" is addressed as Amirul).
 _NOT_A_FIRST_NAME = {"mohd", "muhd", "md", "mohamad", "mohammad", "muhammad", "mr", "mrs",
                      "ms", "miss", "dr", "sr", "sra", "herr", "frau", "m.", "mme"}  # fmt: skip
@@ -52,6 +56,8 @@ def first_name(full_name: str | None, country: str | None = None) -> str | None:
     words = name.split(" ")
     if (country or "").upper() in _GIVEN_NAME_LAST:
         return words[-1]
+    if (country or "").upper() in _SURNAME_FIRST_COUNTRIES and romanised_chinese_name(name):
+        return name
     while len(words) > 1 and words[0].casefold().rstrip(".") in _NOT_A_FIRST_NAME:
         words = words[1:]
     return words[0]

@@ -59,6 +59,7 @@ LANGUAGES = (
         ("BR", "SP", "01310-100", None, "pt"),
         ("MY", "Selangor", "47500", "李海明", "zh_CN"),
         ("MY", "Selangor", "47500", "Nur Aisyah", "ms"),
+        ("MY", "Penang", "10200", "Lee Wei Ming", "en"),
     ],
 )
 def test_language_by_country_and_region(
@@ -203,3 +204,18 @@ def test_portugal_reads_european_portuguese(composer: Composer, make_vase_order:
         make_vase_order(country="BR", currency="BRL"), "paid_confirm_address", None, "short"
     )
     assert brazil.language == "pt" and "pedido" in brazil.text
+
+
+def test_malaysian_chinese_are_not_greeted_by_their_family_name(
+    composer: Composer, make_vase_order: Any
+) -> None:
+    pk = make_vase_order(country="MY", region="Penang", buyer_name="Lee Hai Ming", currency="MYR")
+    draft = composer.draft(pk, "quick_greeting", "ms", "short")
+    assert draft.text.startswith("Hai Lee Hai Ming") and not draft.text.startswith("Hai Lee,")
+    malay = composer.draft(
+        make_vase_order(country="MY", buyer_name="Mohd Amirul Hakim"),
+        "quick_greeting",
+        "ms",
+        "short",
+    )
+    assert malay.text.startswith("Hai Amirul")
