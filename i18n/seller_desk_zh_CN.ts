@@ -254,13 +254,17 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <source> s</source>
             <translation> 秒</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n file(s) kept but not yet attached to this order.</source>
-            <translation>%n 个文件已保留，但尚未附加到此订单。</translation>
+            <translation>
+                <numerusform>%n 个文件已保留，但尚未附加到此订单。</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n photo(s) or clip(s) not yet attached: kept, and tried again.</source>
-            <translation>%n 张照片或段视频尚未附加：已保留，会再次尝试。</translation>
+            <translation>
+                <numerusform>%n 张照片或段视频尚未附加：已保留，会再次尝试。</numerusform>
+            </translation>
         </message>
         <message>
             <source>100 %</source>
@@ -902,9 +906,11 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <source>The backup to {file} was interrupted. No backup file was left; back up again.</source>
             <translation>备份到 {file} 时被中断，没有留下备份文件；请重新备份。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>The import of {file} was interrupted after it was saved: all of it was kept (%n order(s)).</source>
-            <translation>{file} 的导入在保存后被中断：全部已保留（%n 个订单）。</translation>
+            <translation>
+                <numerusform>{file} 的导入在保存后被中断：全部已保留（%n 个订单）。</numerusform>
+            </translation>
         </message>
         <message>
             <source>The import of {file} was interrupted. Nothing of it was saved; import the file again.</source>
@@ -1076,9 +1082,11 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <source>Preview</source>
             <translation>预览</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Preview: the first %n order(s) this mapping makes</source>
-            <translation>预览：按此对应生成的前 %n 个订单</translation>
+            <translation>
+                <numerusform>预览：按此对应生成的前 %n 个订单</numerusform>
+            </translation>
         </message>
         <message>
             <source>Prices are</source>
@@ -1857,10 +1865,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>已发货：发送运单号</translation>
         </message>
         <message>
-            <source>Arriving: ask the buyer to look out for it</source>
-            <translation>即将送达：提醒买家留意收件</translation>
-        </message>
-        <message>
             <source>In transit, no news for days</source>
             <translation>运输中，多日无更新</translation>
         </message>
@@ -1869,8 +1873,52 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>已送达：邀请评价</translation>
         </message>
         <message>
+            <source>A case is open on this order: a cheerful message now reads as not listening.</source>
+            <translation>该订单有未结纠纷：此时发轻松愉快的消息会显得没在听买家说话。</translation>
+        </message>
+        <message>
+            <source>Buyer wrote, not answered yet</source>
+            <translation>买家来信，尚未回复</translation>
+        </message>
+        <message>
+            <source>Copy it anyway?</source>
+            <translation>仍然复制吗？</translation>
+        </message>
+        <message>
+            <source>Delayed: past the expected delivery</source>
+            <translation>延误：已超过预计送达</translation>
+        </message>
+        <message>
+            <source>Expected within days: send an update</source>
+            <translation>即将送达：发送进度更新</translation>
+        </message>
+        <message>
+            <source>How do you sign replies for {shop}? Asked once; change it in Settings › Shops.</source>
+            <translation>{shop} 的回复用什么署名？只问一次；可在“设置 › 店铺”中修改。</translation>
+        </message>
+        <message>
+            <source>How was the case resolved?</source>
+            <translation>这个纠纷是怎么解决的？</translation>
+        </message>
+        <message>
+            <source>In your language ({language}) — without your last edits to the buyer's text</source>
+            <translation>您的语言（{language}）— 不含您对买家消息的最新修改</translation>
+        </message>
+        <message>
             <source>Not decided yet</source>
             <translation>尚未决定</translation>
+        </message>
+        <message>
+            <source>Not received: long past the expected delivery</source>
+            <translation>未收到：已远超预计送达</translation>
+        </message>
+        <message>
+            <source>Please confirm</source>
+            <translation>请确认</translation>
+        </message>
+        <message>
+            <source>Preparing today's plan…</source>
+            <translation>正在准备今天的计划…</translation>
         </message>
         <message>
             <source>Refund</source>
@@ -1941,10 +1989,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>建议消息</translation>
         </message>
         <message>
-            <source>Messages to send today: {n}</source>
-            <translation>今天要发的消息：{n} 条</translation>
-        </message>
-        <message>
             <source>No order selected</source>
             <translation>未选择订单</translation>
         </message>
@@ -1967,6 +2011,18 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source> (region unknown, guessed)</source>
             <translation>（地区未知，为推测值）</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>waiting since today</source>
+            <translation>今天来信</translation>
+        </message>
+        <message>
+            <source>your shop</source>
+            <translation>您的店铺</translation>
         </message>
         <message>
             <source>{time} in {place}{guess} — {hint}</source>
@@ -2053,8 +2109,134 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>备注</translation>
         </message>
         <message>
+            <source>Should have arrived: ask the buyer</source>
+            <translation>应已送达：先问买家</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>显示全部</translation>
+        </message>
+        <message>
+            <source>Sign like this</source>
+            <translation>就这样署名</translation>
+        </message>
+        <message>
+            <source>The case stays open until you say how it was resolved.</source>
+            <translation>说明解决方式之前，纠纷保持未结。</translation>
+        </message>
+        <message>
+            <source>This message closes the case: choose how it was resolved first.</source>
+            <translation>这条消息会结束纠纷：请先选择解决方式。</translation>
+        </message>
+        <message>
+            <source>This message is about a parcel on its way, but it has been delivered.</source>
+            <translation>这条消息讲的是运输中的包裹，但包裹已送达。</translation>
+        </message>
+        <message>
+            <source>This message is about a parcel on its way, but the order has not shipped yet.</source>
+            <translation>这条消息讲的是运输中的包裹，但订单还没发货。</translation>
+        </message>
+        <message>
+            <source>This message says the order has not shipped yet, but it has.</source>
+            <translation>这条消息说订单还没发货，但其实已经发货。</translation>
+        </message>
+        <message>
+            <source>This message says the parcel cleared customs: send it only if the tracking shows that.</source>
+            <translation>这条消息说包裹已清关：只有物流信息显示如此时才发送。</translation>
+        </message>
+        <message>
+            <source>This message says the parcel was delivered, but nothing says so yet.</source>
+            <translation>这条消息说包裹已送达，但目前没有任何记录显示已送达。</translation>
+        </message>
+        <message>
+            <source>Today's plan could not be read: {detail}</source>
+            <translation>无法读取今天的计划：{detail}</translation>
+        </message>
+        <message>
+            <source>Which items are out of stock?</source>
+            <translation>哪些商品缺货？</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>今天到期</translation>
+        </message>
+        <message>
+            <source>e.g. Lin, Vase Studio</source>
+            <translation>例如：小林 · 花瓶工作室</translation>
+        </message>
+        <message>
+            <source>expected today</source>
+            <translation>预计今天送达</translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>进行中</translation>
+        </message>
+        <message numerus="yes">
+            <source> — %n more under “Show all”</source>
+            <translation>
+                <numerusform> — 另有 %n 条，点“显示全部”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n 天前</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) past expected delivery</source>
+            <translation>
+                <numerusform>超过预计送达 %n 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Messages to send today: %n</source>
+            <translation>
+                <numerusform>今天要发的消息：%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The parcel is %n day(s) past its expected delivery: it is not on schedule.</source>
+            <translation>
+                <numerusform>包裹已超过预计送达 %n 天：并非按时。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The ship-by date passed %n day(s) ago: give the buyer a new date.</source>
+            <translation>
+                <numerusform>发货截止日已过 %n 天：请给买家一个新日期。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>expected in %n day(s)</source>
+            <translation>
+                <numerusform>预计 %n 天后送达</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no news for %n day(s)</source>
+            <translation>
+                <numerusform>%n 天没有消息</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>overdue %n day(s)</source>
+            <translation>
+                <numerusform>已逾期 %n 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>waiting %n day(s)</source>
+            <translation>
+                <numerusform>已等 %n 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{reason}: %n order(s)</source>
+            <translation>
+                <numerusform>{reason}：%n 个订单</numerusform>
+            </translation>
         </message>
         <message>
             <source>closed</source>
@@ -2103,10 +2285,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Case reopened.</source>
             <translation>案例已重新打开。</translation>
-        </message>
-        <message>
-            <source>Delete message</source>
-            <translation>删除消息</translation>
         </message>
         <message>
             <source>Warm</source>
@@ -2459,6 +2637,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>数据文件夹</translation>
         </message>
         <message>
+            <source>Domestic parcels arrive within</source>
+            <translation>国内包裹送达天数</translation>
+        </message>
+        <message>
             <source>Enter</source>
             <translation>回车</translation>
         </message>
@@ -2503,6 +2685,14 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>已发货订单无更新多久后发消息</translation>
         </message>
         <message>
+            <source>Not received when late by</source>
+            <translation>超过预计送达多少天算未收到</translation>
+        </message>
+        <message>
+            <source>Not set: every parcel counts as cross-border</source>
+            <translation>未设置：所有包裹都按跨境计算</translation>
+        </message>
+        <message>
             <source>Packer name</source>
             <translation>打包员姓名</translation>
         </message>
@@ -2515,8 +2705,20 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>纸张大小</translation>
         </message>
         <message>
+            <source>Parcels abroad arrive within</source>
+            <translation>跨境包裹送达天数</translation>
+        </message>
+        <message>
             <source>Printing</source>
             <translation>打印</translation>
+        </message>
+        <message>
+            <source>Reply signature</source>
+            <translation>回复署名</translation>
+        </message>
+        <message>
+            <source>Same as the interface</source>
+            <translation>与界面语言相同</translation>
         </message>
         <message>
             <source>Same as the system</source>
@@ -2549,6 +2751,18 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>The scanner ends each scan with</source>
             <translation>扫描枪每次扫描结尾发送</translation>
+        </message>
+        <message>
+            <source>Used where a shop has no signature of its own (Shops tab)</source>
+            <translation>店铺没有自己的署名时使用（见“店铺”页）</translation>
+        </message>
+        <message>
+            <source>You ship from</source>
+            <translation>发货国家</translation>
+        </message>
+        <message>
+            <source>Your language beside replies</source>
+            <translation>回复旁显示的您的语言</translation>
         </message>
         <message>
             <source>this computer's name</source>

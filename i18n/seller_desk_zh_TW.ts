@@ -254,13 +254,17 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <source> s</source>
             <translation> 秒</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n file(s) kept but not yet attached to this order.</source>
-            <translation>%n 個檔案已保留，但尚未附加到此訂單。</translation>
+            <translation>
+                <numerusform>%n 個檔案已保留，但尚未附加到此訂單。</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n photo(s) or clip(s) not yet attached: kept, and tried again.</source>
-            <translation>%n 張照片或段影片尚未附加：已保留，會再次嘗試。</translation>
+            <translation>
+                <numerusform>%n 張照片或段影片尚未附加：已保留，會再次嘗試。</numerusform>
+            </translation>
         </message>
         <message>
             <source>100 %</source>
@@ -902,9 +906,11 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <source>The backup to {file} was interrupted. No backup file was left; back up again.</source>
             <translation>備份到 {file} 時被中斷，沒有留下備份檔案；請重新備份。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>The import of {file} was interrupted after it was saved: all of it was kept (%n order(s)).</source>
-            <translation>{file} 的匯入在儲存後被中斷：全部已保留（%n 筆訂單）。</translation>
+            <translation>
+                <numerusform>{file} 的匯入在儲存後被中斷：全部已保留（%n 筆訂單）。</numerusform>
+            </translation>
         </message>
         <message>
             <source>The import of {file} was interrupted. Nothing of it was saved; import the file again.</source>
@@ -1076,9 +1082,11 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <source>Preview</source>
             <translation>預覽</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Preview: the first %n order(s) this mapping makes</source>
-            <translation>預覽：依此對應產生的前 %n 筆訂單</translation>
+            <translation>
+                <numerusform>預覽：依此對應產生的前 %n 筆訂單</numerusform>
+            </translation>
         </message>
         <message>
             <source>Prices are</source>
@@ -1857,10 +1865,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>已出貨：傳送追蹤編號</translation>
         </message>
         <message>
-            <source>Arriving: ask the buyer to look out for it</source>
-            <translation>即將送達：提醒買家留意收件</translation>
-        </message>
-        <message>
             <source>In transit, no news for days</source>
             <translation>運輸中，多日無更新</translation>
         </message>
@@ -1869,8 +1873,52 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>已送達：邀請評價</translation>
         </message>
         <message>
+            <source>A case is open on this order: a cheerful message now reads as not listening.</source>
+            <translation>該訂單有未結糾紛：此時發輕鬆愉快的訊息會顯得沒在聽買家說話。</translation>
+        </message>
+        <message>
+            <source>Buyer wrote, not answered yet</source>
+            <translation>買家來信，尚未回覆</translation>
+        </message>
+        <message>
+            <source>Copy it anyway?</source>
+            <translation>仍然覆制嗎？</translation>
+        </message>
+        <message>
+            <source>Delayed: past the expected delivery</source>
+            <translation>延誤：已超過預計送達</translation>
+        </message>
+        <message>
+            <source>Expected within days: send an update</source>
+            <translation>即将送達：發送進度更新</translation>
+        </message>
+        <message>
+            <source>How do you sign replies for {shop}? Asked once; change it in Settings › Shops.</source>
+            <translation>{shop} 的回覆用什麼署名？只問一次；可在“設定 › 商店”中修改。</translation>
+        </message>
+        <message>
+            <source>How was the case resolved?</source>
+            <translation>這個糾紛是怎麼解決的？</translation>
+        </message>
+        <message>
+            <source>In your language ({language}) — without your last edits to the buyer's text</source>
+            <translation>您的語言（{language}）— 不含您對買家訊息的最新修改</translation>
+        </message>
+        <message>
             <source>Not decided yet</source>
             <translation>尚未決定</translation>
+        </message>
+        <message>
+            <source>Not received: long past the expected delivery</source>
+            <translation>未收到：已遠超預計送達</translation>
+        </message>
+        <message>
+            <source>Please confirm</source>
+            <translation>請確認</translation>
+        </message>
+        <message>
+            <source>Preparing today's plan…</source>
+            <translation>正在準備今天的計劃…</translation>
         </message>
         <message>
             <source>Refund</source>
@@ -1941,10 +1989,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>建議訊息</translation>
         </message>
         <message>
-            <source>Messages to send today: {n}</source>
-            <translation>今天要發的訊息：{n} 條</translation>
-        </message>
-        <message>
             <source>No order selected</source>
             <translation>未選擇訂單</translation>
         </message>
@@ -1967,6 +2011,18 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source> (region unknown, guessed)</source>
             <translation>（地區未知，為推測值）</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>waiting since today</source>
+            <translation>今天來信</translation>
+        </message>
+        <message>
+            <source>your shop</source>
+            <translation>您的商店</translation>
         </message>
         <message>
             <source>{time} in {place}{guess} — {hint}</source>
@@ -2053,8 +2109,134 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>備註</translation>
         </message>
         <message>
+            <source>Should have arrived: ask the buyer</source>
+            <translation>應已送達：先問買家</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>顯示全部</translation>
+        </message>
+        <message>
+            <source>Sign like this</source>
+            <translation>就這樣署名</translation>
+        </message>
+        <message>
+            <source>The case stays open until you say how it was resolved.</source>
+            <translation>說明解決方式之前，糾紛保持未結。</translation>
+        </message>
+        <message>
+            <source>This message closes the case: choose how it was resolved first.</source>
+            <translation>這條訊息會結束糾紛：請先選擇解決方式。</translation>
+        </message>
+        <message>
+            <source>This message is about a parcel on its way, but it has been delivered.</source>
+            <translation>這條訊息講的是運輸中的包裹，但包裹已送達。</translation>
+        </message>
+        <message>
+            <source>This message is about a parcel on its way, but the order has not shipped yet.</source>
+            <translation>這條訊息講的是運輸中的包裹，但訂單還沒發貨。</translation>
+        </message>
+        <message>
+            <source>This message says the order has not shipped yet, but it has.</source>
+            <translation>這條訊息說訂單還沒發貨，但其實已經發貨。</translation>
+        </message>
+        <message>
+            <source>This message says the parcel cleared customs: send it only if the tracking shows that.</source>
+            <translation>這條訊息說包裹已清關：只有物流資訊顯示如此時才發送。</translation>
+        </message>
+        <message>
+            <source>This message says the parcel was delivered, but nothing says so yet.</source>
+            <translation>這條訊息說包裹已送達，但目前沒有任何記錄顯示已送達。</translation>
+        </message>
+        <message>
+            <source>Today's plan could not be read: {detail}</source>
+            <translation>無法讀取今天的計劃：{detail}</translation>
+        </message>
+        <message>
+            <source>Which items are out of stock?</source>
+            <translation>哪些商品缺貨？</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>今天到期</translation>
+        </message>
+        <message>
+            <source>e.g. Lin, Vase Studio</source>
+            <translation>例如：小林 · 花瓶工作室</translation>
+        </message>
+        <message>
+            <source>expected today</source>
+            <translation>預計今天送達</translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>進行中</translation>
+        </message>
+        <message numerus="yes">
+            <source> — %n more under “Show all”</source>
+            <translation>
+                <numerusform> — 另有 %n 條，點“顯示全部”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n 天前</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) past expected delivery</source>
+            <translation>
+                <numerusform>超過預計送達 %n 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Messages to send today: %n</source>
+            <translation>
+                <numerusform>今天要發的訊息：%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The parcel is %n day(s) past its expected delivery: it is not on schedule.</source>
+            <translation>
+                <numerusform>包裹已超過預計送達 %n 天：並非按時。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The ship-by date passed %n day(s) ago: give the buyer a new date.</source>
+            <translation>
+                <numerusform>發貨截止日已過 %n 天：請給買家一個新日期。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>expected in %n day(s)</source>
+            <translation>
+                <numerusform>預計 %n 天後送達</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>no news for %n day(s)</source>
+            <translation>
+                <numerusform>%n 天沒有訊息</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>overdue %n day(s)</source>
+            <translation>
+                <numerusform>已逾期 %n 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>waiting %n day(s)</source>
+            <translation>
+                <numerusform>已等 %n 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{reason}: %n order(s)</source>
+            <translation>
+                <numerusform>{reason}：%n 個訂單</numerusform>
+            </translation>
         </message>
         <message>
             <source>closed</source>
@@ -2103,10 +2285,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Case reopened.</source>
             <translation>案例已重新開啟。</translation>
-        </message>
-        <message>
-            <source>Delete message</source>
-            <translation>刪除訊息</translation>
         </message>
         <message>
             <source>Warm</source>
@@ -2459,6 +2637,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>資料資料夾</translation>
         </message>
         <message>
+            <source>Domestic parcels arrive within</source>
+            <translation>國內包裹送達天數</translation>
+        </message>
+        <message>
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
@@ -2503,6 +2685,14 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>已出貨訂單無更新多久後發訊息</translation>
         </message>
         <message>
+            <source>Not received when late by</source>
+            <translation>超過預計送達多少天算未收到</translation>
+        </message>
+        <message>
+            <source>Not set: every parcel counts as cross-border</source>
+            <translation>未設定：所有包裹都按跨境計算</translation>
+        </message>
+        <message>
             <source>Packer name</source>
             <translation>打包員姓名</translation>
         </message>
@@ -2515,8 +2705,20 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>紙張大小</translation>
         </message>
         <message>
+            <source>Parcels abroad arrive within</source>
+            <translation>跨境包裹送達天數</translation>
+        </message>
+        <message>
             <source>Printing</source>
             <translation>列印</translation>
+        </message>
+        <message>
+            <source>Reply signature</source>
+            <translation>回覆署名</translation>
+        </message>
+        <message>
+            <source>Same as the interface</source>
+            <translation>與界面語言相同</translation>
         </message>
         <message>
             <source>Same as the system</source>
@@ -2549,6 +2751,18 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>The scanner ends each scan with</source>
             <translation>掃描槍每次掃描結尾發送</translation>
+        </message>
+        <message>
+            <source>Used where a shop has no signature of its own (Shops tab)</source>
+            <translation>商店沒有自己的署名時使用（見“商店”頁）</translation>
+        </message>
+        <message>
+            <source>You ship from</source>
+            <translation>出貨國家</translation>
+        </message>
+        <message>
+            <source>Your language beside replies</source>
+            <translation>回覆旁顯示的您的語言</translation>
         </message>
         <message>
             <source>this computer's name</source>

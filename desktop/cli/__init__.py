@@ -12,9 +12,12 @@ import peewee
 from desktop import __version__
 from desktop.cli import (
     backup_cmd,
+    case_cmd,
     checklist_cmd,
     evidence_cmd,
+    followup_cmd,
     import_cmd,
+    message_cmd,
     orders_cmd,
     pack_cmd,
     picklist_cmd,
@@ -26,7 +29,8 @@ EXIT_BUSY = 75  # EX_TEMPFAIL: try again later
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a program ended by SIGPIPE
 
 # Each command module offers register(subparsers); a new command is one more entry here.
-COMMANDS = (import_cmd, orders_cmd, backup_cmd, evidence_cmd, reply_cmd, checklist_cmd, picklist_cmd, pack_cmd)
+COMMANDS = (import_cmd, orders_cmd, backup_cmd, evidence_cmd, reply_cmd, followup_cmd, message_cmd,
+            case_cmd, checklist_cmd, picklist_cmd, pack_cmd)  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -150,15 +150,31 @@ def _calls(
 
 
 def stub(messages: Iterable[Found]) -> str:
-    """A Python file of plain translate calls that lupdate understands."""
-    lines = ["from PySide6.QtCore import QCoreApplication", "", "", "def _strings(n: int) -> None:"]
-    for m in sorted(messages, key=lambda m: (m.context, m.source, m.comment)):
+    """A Python file of plain translate calls that lupdate understands. lupdate marks a message
+    as plural only for self.tr(text, "", n) inside a class, the class naming the context, so
+    plural messages go into one class per context."""
+    lines = [
+        "from PySide6.QtCore import QCoreApplication, QObject",
+        "",
+        "",
+        "def _strings(n: int) -> None:",
+    ]
+    plurals: dict[str, list[Found]] = {}
+    ordered = sorted(messages, key=lambda m: (m.context, m.source, m.comment))
+    for m in ordered:
+        if m.numerus and m.context.isidentifier():
+            plurals.setdefault(m.context, []).append(m)
+            continue
         args = [_literal(m.context), _literal(m.source)]
         if m.comment or m.numerus:
             args.append(_literal(m.comment) if m.comment else "None")
         if m.numerus:
             args.append("n")
         lines.append(f"    QCoreApplication.translate({', '.join(args)})")
+    lines.append("    pass")
+    for context, found in plurals.items():
+        lines += ["", "", f"class {context}(QObject):", "    def _plurals(self, n: int) -> None:"]
+        lines += [f"        self.tr({_literal(m.source)}, {_literal(m.comment)}, n)" for m in found]
     return "\n".join(lines) + "\n"
 
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from babel import Locale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,12 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.replies.localefmt import country_name
 from desktop.core.shops import DuplicateShop, save_shops
-from desktop.ui.i18n import LANGUAGES
+from desktop.ui.i18n import LANGUAGES, choose_language
 from desktop.ui.settings_shops import ShopsTab
 from desktop.ui.settings_store import Settings
 
 APP_DATA_DIR = "app/data_dir"
+# The languages replies can be mirrored in, each under its own name.
+REPLY_LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文"), ("es", "Español"),
+    ("pt", "Português (Brasil)"), ("pt_PT", "Português (Portugal)"), ("fr", "Français"), ("de", "Deutsch"), ("it", "Italiano"),
+    ("ru", "Русский"), ("ja", "日本語"), ("ko", "한국어"), ("th", "ไทย"), ("vi", "Tiếng Việt"),
+    ("id", "Bahasa Indonesia"), ("ms", "Bahasa Melayu"), ("ar", "العربية"),
+)  # fmt: skip
 
 
 def _tr(text: str) -> str:
@@ -170,9 +179,19 @@ class SettingsDialog(QDialog):
         languages = [("", _tr("Same as the system")), *LANGUAGES]
         note = QLabel(_tr("A new language or data folder is used from the next start."))
         note.setWordWrap(True)
+        # Each language under its own name: the seller must find hers in any interface.
+        own = [("", _tr("Same as the interface")), *REPLY_LANGUAGES]
         return self._form(
             (_tr("Language"), self._choice("ui/language", languages)),
+            (_tr("Your language beside replies"), self._choice("seller/language", own)),
             (_tr("Your name"), self._text("seller/name")),
+            (
+                _tr("Reply signature"),
+                self._text(
+                    "seller/signature",
+                    _tr("Used where a shop has no signature of its own (Shops tab)"),
+                ),
+            ),
             (_tr("Packer name"), self._text("packing/packer")),
             (_tr("Data folder"), self._folder(APP_DATA_DIR, str(data_dir))),
             note,
@@ -214,10 +233,29 @@ class SettingsDialog(QDialog):
     def _follow_up_tab(self) -> QWidget:
         days = _tr(" days")
         return self._form(
+            (_tr("You ship from"), self._choice("seller/country", [("", _tr("Not set: every parcel counts as cross-border")), *self._countries()])),
+            (_tr("Domestic parcels arrive within"), self._number("replies/domestic_days", 1, 60, days)),
+            (_tr("Parcels abroad arrive within"), self._number("replies/transit_days", 1, 120, days)),
+            (_tr("Not received when late by"), self._number("followup/not_received_days", 1, 60, days)),
             (_tr("Message shipped orders with no news after"), self._number("followup/no_news_days", 1, 90, days)),
             (_tr("Ask for a review after delivery"), self._number("followup/after_delivery_days", 0, 60, days)),
             (_tr("Answer an open case within"), self._number("followup/open_case_days", 1, 30, days)),
         )  # fmt: skip
+
+    def _countries(self) -> list[tuple[str, str]]:
+        """Every country by its name in the interface language (CLDR), sorted by that name."""
+        language = choose_language(
+            str(self._settings.get("ui/language") or ""), QLocale.system().uiLanguages()
+        )
+        codes = [
+            code for code in Locale.parse("en").territories if len(code) == 2 and code.isalpha()
+        ]
+        named = [
+            (code, country_name(code, language))
+            for code in codes
+            if code not in {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"}
+        ]
+        return sorted(named, key=lambda pair: pair[1])
 
     def _backup_tab(self) -> QWidget:
         note = QLabel(

@@ -48,6 +48,8 @@ class Message(BaseModel):
 
     class Meta:
         table_name = "reply_message"
+        # The plan and the Today count ask, per order, who wrote last and when.
+        indexes = ((("order", "direction", "at"), False),)
 
 
 class CaseStep(BaseModel):
@@ -82,3 +84,18 @@ class CustomTemplate(BaseModel):
 
     class Meta:
         table_name = "reply_template"
+
+
+class BuyerLanguage(BaseModel):
+    """The language the seller chose for a buyer, used for that buyer's next orders too."""
+
+    id = peewee.AutoField()
+    marketplace = peewee.CharField(max_length=32)
+    # The buyer's user name on the marketplace, else e-mail, else name, folded.
+    buyer = peewee.CharField(max_length=300)
+    language = peewee.CharField(max_length=16)
+    chosen_at = UtcDateTimeField(default=utc_now)
+
+    class Meta:
+        table_name = "reply_buyer_language"
+        indexes = ((("marketplace", "buyer"), True),)

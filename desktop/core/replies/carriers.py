@@ -64,3 +64,39 @@ def tracking_link(carrier: str | None, tracking_number: str | None) -> str | Non
         elif needle in name:
             return url.format(n=encoded)
     return UNIVERSAL_TRACKER.format(n=encoded)
+
+
+# Tracking-number shapes that name their carrier. UPU S10 numbers ("LZ123456789CN") end in the
+# ISO code of the posting country, whose national post carries them.
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^1Z[0-9A-Z]{16}$"), "UPS"),
+    (re.compile(r"^(94|93|92|95|94|82)\d{18,24}$"), "USPS"),
+    (re.compile(r"^YT\d{16}$"), "YunExpress"),
+    (re.compile(r"^(LP|CN|CAINIAO)\d{12,16}[A-Z]*$"), "Cainiao"),
+    (re.compile(r"^4PX\w{10,}$"), "4PX"),
+    (re.compile(r"^(TH|FL)\w{10,13}$"), "Flash Express"),
+    (re.compile(r"^\d{12}$|^\d{15}$"), "FedEx"),
+    (re.compile(r"^JJD\d{16,20}$|^00\d{18}$"), "DHL"),
+)
+_S10 = re.compile(r"^[A-Z]{2}\d{9}([A-Z]{2})$")
+_NATIONAL_POSTS = {
+    "CN": "China Post", "US": "USPS", "GB": "Royal Mail", "DE": "Deutsche Post", "FR": "La Poste",
+    "ES": "Correos", "IT": "Poste Italiane", "JP": "Japan Post", "KR": "Korea Post",
+    "BR": "Correios", "CA": "Canada Post", "AU": "Australia Post", "RU": "Russian Post",
+    "TH": "Thailand Post", "MY": "Pos Laju", "HK": "Hongkong Post", "TW": "Chunghwa Post",
+    "SG": "Singapore Post", "NL": "PostNL", "MX": "Correos de México",
+}  # fmt: skip
+
+
+def carrier_from_tracking(tracking_number: str | None) -> str | None:
+    """The carrier a tracking number's shape names, or None when the shape says nothing."""
+    number = re.sub(r"\s", "", tracking_number or "").upper()
+    if not number:
+        return None
+    postal = _S10.match(number)
+    if postal:
+        return _NATIONAL_POSTS.get(postal.group(1))
+    for pattern, carrier in _PATTERNS:
+        if pattern.match(number):
+            return carrier
+    return None

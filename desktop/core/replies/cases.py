@@ -49,6 +49,17 @@ class CaseError(RepliesError):
     """A case operation that does not fit the case's state."""
 
 
+class ResolutionNeededError(CaseError):
+    """A case closes only with its outcome recorded."""
+
+    def __init__(self) -> None:
+        super().__init__("say how the case was resolved before closing it")
+
+
+class StepAlreadyDoneError(CaseError):
+    """The step was completed before (the same message copied twice)."""
+
+
 def _order(order_pk: int) -> Order:
     order = Order.get_or_none(order_pk == ORDER_PK)
     if order is None:
@@ -119,6 +130,24 @@ def default_next_due(
     return now + timedelta(days=days)
 
 
+def next_due_for(
+    step: CaseStep,
+    now: datetime,
+    chosen: datetime | None = None,
+    promised: datetime | None = None,
+    answer_days: int | None = None,
+) -> datetime | None:
+    """The next step's due date: the date promised to the buyer in the message, else the
+    seller's choice, else the rule; never before `now`."""
+    rule = default_next_due(step, now, answer_days)
+    if rule is None:
+        return None
+    for candidate in (promised, chosen):
+        if candidate is not None and candidate >= now:
+            return candidate
+    return rule
+
+
 def complete_step(
     case_id: int,
     *,
@@ -126,8 +155,12 @@ def complete_step(
     next_due: datetime | None = None,
     now: datetime | None = None,
     note: str = "",
+    position: int | None = None,
+    promised: datetime | None = None,
 ) -> CaseStep | None:
-    """Mark the current step done and schedule the next; completing the last closes the case.
+    """Mark the current step done and schedule the next; completing the last closes the case
+    (only once its resolution is recorded). `position` names the step meant: a step is
+    completed once, so a second copy of the same message leaves the next step alone.
     Returns the next step, or None when the case is finished."""
     now = now or utc_now()
     with database_proxy.atomic():
@@ -137,6 +170,10 @@ def complete_step(
         step = current_step(case_id)
         if step is None:
             raise CaseError("all steps are done")
+        if position is not None and step.position != position:
+            raise StepAlreadyDoneError(f"step {position} is already done")
+        if step.position == len(STEPS) and not case.resolution:
+            raise ResolutionNeededError()
         step.done_at = now
         step.message = Message.get_or_none(Message.id == message_id) if message_id else None
         step.note = note
@@ -147,7 +184,7 @@ def complete_step(
             case.closed_at = now
             case.next_action_at = None
         else:
-            due = next_due or default_next_due(step, now)
+            due = next_due_for(step, now, next_due, promised)
             following.due_at = due
             following.save()
             case.next_action_at = due
@@ -183,9 +220,16 @@ def record_resolution(
         case.save()
 
 
-def close_case(case_id: int, now: datetime | None = None) -> None:
+def close_case(case_id: int, now: datetime | None = None, resolution: str | None = None) -> None:
+    """Close the case; its resolution must be recorded before or given here."""
+    if resolution is not None and resolution not in RESOLUTIONS:
+        raise CaseError(f"unknown resolution: {resolution}")
     with database_proxy.atomic():
         case = _case(case_id)
+        if resolution:
+            case.resolution = resolution
+        if not case.resolution:
+            raise ResolutionNeededError()
         case.status = CLOSED
         case.closed_at = now or utc_now()
         case.next_action_at = None
@@ -225,6 +269,48 @@ def delete_case(case_id: int) -> None:
         order_pk = case.order_id
         case.delete_instance(recursive=False)
         sync_order(order_pk)
+
+
+def step_state(step: CaseStep, current: CaseStep | None) -> str:
+    if step.done_at is not None:
+        return "done"
+    if current is not None and step.id == current.id:
+        return "current"
+    return "pending"
+
+
+def case_json(order_pk: int, now: datetime | None = None) -> dict[str, object] | None:
+    """The order's open case (else its latest) with each step's due date and state
+    (done, current, pending; "overdue" for a current step past its due date at `now`)."""
+    case = open_case_for_order(order_pk) or next(iter(cases_for_order(order_pk)), None)
+    if case is None:
+        return None
+    current = current_step(case.id) if case.status == OPEN else None
+    now = now or utc_now()
+    rows = []
+    for step in steps(case.id):
+        state = step_state(step, current)
+        if state == "current" and step.due_at is not None and step.due_at < now - timedelta(days=1):
+            state = "overdue"
+        rows.append(
+            {
+                "position": step.position,
+                "step": step.step,
+                "scenario": STEPS[step.position - 1].scenario_key,
+                "state": state,
+                "due_at": _iso(step.due_at),
+                "done_at": _iso(step.done_at),
+            }
+        )
+    return {
+        "kind": case.kind,
+        "status": case.status,
+        "opened_at": _iso(case.opened_at),
+        "closed_at": _iso(case.closed_at),
+        "next_action_at": _iso(case.next_action_at),
+        "resolution": case.resolution,
+        "steps": rows,
+    }
 
 
 def cases_json(order_pk: int) -> list[dict[str, object]]:

@@ -87,6 +87,8 @@ class Catalogue:
     # language -> choice field -> choice key -> text
     choice_texts: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
     native_names: dict[str, str] = field(default_factory=dict)
+    # language -> placeholder -> the words used when the order has no value ("our shop")
+    fallbacks: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def languages(self) -> list[str]:
@@ -167,6 +169,7 @@ def load_catalogue(root: Path | None = None) -> Catalogue:
         catalogue.texts[language] = language_file["templates"]
         catalogue.choice_texts[language] = language_file.get("choices", {})
         catalogue.native_names[language] = language_file.get("native_name", language)
+        catalogue.fallbacks[language] = dict(language_file.get("fallbacks", {}))
     return catalogue
 
 

@@ -5,21 +5,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
-from decimal import Decimal, InvalidOperation
 
+from desktop.core.amounts import parse_amount
 from desktop.core.models import Order
+from desktop.core.models.base import utc_now
 from desktop.core.replies.catalogue import Catalogue
+from desktop.core.replies.checks import Warning, check
 from desktop.core.replies.errors import OrderNotFoundError
+from desktop.core.replies.grammar import isolated_value, polish
 from desktop.core.replies.keys import ORDER_PK, pk_of
-from desktop.core.replies.language import language_for
+from desktop.core.replies.language import language_for, remembered_language
 from desktop.core.replies.library import Library
 from desktop.core.replies.localefmt import format_date, format_money
 from desktop.core.replies.order_values import ValueOptions, column_values, order_values
 from desktop.core.replies.placeholders import (
     COLUMN_PREFIX,
+    PLACEHOLDER,
     Rendered,
+    Span,
     ordered_placeholders,
     render,
 )
@@ -34,6 +39,8 @@ class Draft:
     rendered: Rendered
     # Every placeholder of the template and what kind of value it takes, for the fill-in form.
     placeholder_types: dict[str, str] = field(default_factory=dict)
+    # What would not be true if this went to the buyer today.
+    warnings: tuple[Warning, ...] = ()
 
     @property
     def text(self) -> str:
@@ -44,25 +51,8 @@ class Draft:
         return self.rendered.missing
 
 
-def parse_amount(raw: str) -> Decimal | None:
-    """'12,50', '12.50', '1,234.50', '€ 12' -> Decimal; None when it is not a number."""
-    text = re.sub(r"[^\d,.\-]", "", raw)
-    if not text:
-        return None
-    if "," in text and "." in text:
-        # The later separator is the decimal one.
-        text = (
-            text.replace(",", "")
-            if text.rfind(".") > text.rfind(",")
-            else text.replace(".", "").replace(",", ".")
-        )
-    elif "," in text:
-        head, _, tail = text.rpartition(",")
-        text = f"{head.replace(',', '')}.{tail}" if len(tail) != 3 else text.replace(",", "")
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return None
+# The signature on a line of its own: left out, line and all, when there is none.
+_SIGNATURE_LINE = re.compile(r"\n*^[ \t]*\{signature\}[ \t]*$", re.MULTILINE)
 
 
 class Composer:
@@ -79,10 +69,17 @@ class Composer:
         return order
 
     def buyer_language(self, order: Order) -> str:
+        """The seller's earlier choice for this buyer, else the shop's language, else by
+        country, region and name."""
+        available = self.catalogue.languages
+        remembered = remembered_language(order)
+        if remembered and remembered in available:
+            return remembered
         shop_language = order.shop.reply_language if order.shop else ""
         return language_for(
-            order.country, order.marketplace, shop_language, self.catalogue.languages
-        )
+            order.country, order.marketplace, shop_language, available,
+            region=order.region, postcode=order.postcode, buyer_name=order.buyer_name,
+        )  # fmt: skip
 
     def placeholder_type(self, name: str) -> str:
         meta = self.catalogue.placeholders.get(name)
@@ -101,7 +98,7 @@ class Composer:
             return None
         kind = self.placeholder_type(name)
         if kind == "money":
-            amount = parse_amount(raw)
+            amount = parse_amount(raw, order.currency)
             if amount is None:
                 return None
             return format_money(amount, order.currency, language, order.country)
@@ -115,15 +112,37 @@ class Composer:
         return raw
 
     def values(
-        self, order: Order, language: str, fills: Mapping[str, str]
+        self,
+        order: Order,
+        language: str,
+        fills: Mapping[str, str],
+        options: ValueOptions | None = None,
     ) -> dict[str, str | None]:
         values: dict[str, str | None] = dict(column_values(pk_of(order)))
-        values.update(order_values(order, language, self.options))
+        values.update(order_values(order, language, options or self.options))
+        if not values.get("shop_name"):
+            values["shop_name"] = self.catalogue.fallbacks.get(language, {}).get("shop_name")
         for name, raw in fills.items():
             formatted = self.format_fill(name, raw, language, order)
             if formatted is not None:
                 values[name] = formatted
-        return values
+        return {
+            name: isolated_value(value, language) if value is not None else None
+            for name, value in values.items()
+        }
+
+    def template(self, key: str, language: str, variant: str, signed: bool) -> str:
+        template = self.library.text(key, language, variant)
+        if not signed:
+            template = _SIGNATURE_LINE.sub("", template).rstrip()
+        return template
+
+    def warnings(self, order: Order, key: str) -> tuple[Warning, ...]:
+        if not self.catalogue.has_scenario(key):
+            return ()
+        today = self.options.today or utc_now().date()
+        stage = self.catalogue.scenario(key).stage
+        return tuple(check(order, key, stage, today, self.options.transit))
 
     def draft(
         self,
@@ -132,13 +151,48 @@ class Composer:
         language: str | None = None,
         variant: str = "warm",
         fills: Mapping[str, str] | None = None,
+        lines: tuple[int, ...] | None = None,
     ) -> Draft:
+        """`lines`: the order lines the message is about (positions); None for all."""
         order = self.order(order_pk)
         language = language or self.buyer_language(order)
-        template = self.library.text(key, language, variant)
-        rendered = render(template, self.values(order, language, fills or {}))
+        options = replace(self.options, line_positions=lines) if lines is not None else self.options
+        values = self.values(order, language, fills or {}, options)
+        template = self.template(key, language, variant, signed=bool(values.get("signature")))
+        rendered = render(template, values)
+        polished = polish(rendered.text, language)
+        if polished != rendered.text:
+            spans = [
+                Span(m.start(), m.end(), m.group(1))
+                for m in PLACEHOLDER.finditer(polished)
+                if m.group(1) in rendered.missing
+            ]
+            rendered = Rendered(polished, rendered.missing, spans)
         types = {name: self.placeholder_type(name) for name in ordered_placeholders(template)}
-        return Draft(order_pk, key, language, variant, rendered, types)
+        return Draft(order_pk, key, language, variant, rendered, types, self.warnings(order, key))
+
+
+# A sentence ends at . ! ? followed by a space (never inside "5.3" or "example.com/a.b", nor
+# after a number's dot: German "5. Dezember"), at the CJK full stops with or without a
+# space, and in Thai, which has no full stop, at the space between two Thai words.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])(?<!\d\.)\s+(?=\S)|(?<=[。！？])\s*(?=\S)|(?<=[\u0e00-\u0e7f])\s+(?=[\u0e00-\u0e7f])"
+)
+_URL = re.compile(r"https?://\S+")
+
+
+def _sentences(paragraph: str) -> list[str]:
+    """The paragraph cut at sentence ends, each piece with its trailing space."""
+    protected = {m.start(): m.end() for m in _URL.finditer(paragraph)}
+    pieces: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        if any(a <= match.start() < b for a, b in protected.items()):
+            continue
+        pieces.append(paragraph[start : match.end()])
+        start = match.end()
+    pieces.append(paragraph[start:])
+    return [p for p in pieces if p]
 
 
 def split_messages(text: str, limit: int = 320) -> list[str]:
@@ -152,10 +206,8 @@ def split_messages(text: str, limit: int = 320) -> list[str]:
         if len(paragraph) <= limit:
             messages.append(paragraph)
             continue
-        # Keep each sentence with its own punctuation and spacing (CJK has no spaces).
-        sentences = re.findall(r"[^.!?。！？]*(?:[.!?。！？]+|$)\s*", paragraph)
         current = ""
-        for sentence in filter(None, sentences):
+        for sentence in _sentences(paragraph):
             if current and len(current) + len(sentence) > limit:
                 messages.append(current.strip())
                 current = ""

@@ -7,7 +7,10 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from importlib import resources
 from zoneinfo import ZoneInfo
+
+from babel import Locale
 
 from desktop.core.replies.zone_table import COUNTRY_ZONE
 
@@ -144,13 +147,54 @@ def _exact_index(table: dict[str, str]) -> dict[str, str]:
 
 
 _EXACT_INDEX = {country: _exact_index(table) for country, table in _EXACT.items()}
+# Languages whose city names (CLDR) the regions of a country are written in.
+_REGION_LANGUAGES = {"RU": ("ru",), "ID": ("id",), "ES": ("es",), "PT": ("pt",)}
+
+
+def _tzdata_zones(country: str) -> list[str]:
+    """The zones of a country in the tz database's zone1970.tab (shipped by tzdata)."""
+    try:
+        text = (resources.files("tzdata") / "zoneinfo" / "zone1970.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return []
+    zones = []
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        fields = line.split("\t")
+        if len(fields) >= 3 and country in fields[0].split(","):
+            zones.append(fields[2])
+    return zones
+
+
+def _zone_stems(country: str) -> list[tuple[str, str]]:
+    """(stem, zone) for each zone's city, in English and in the country's languages:
+    "Саратовская область" and "Saratov Oblast" both find Europe/Saratov."""
+    pairs: list[tuple[str, str]] = []
+    for zone in _tzdata_zones(country):
+        names = {zone.rsplit("/", 1)[-1].replace("_", " ")}
+        for language in _REGION_LANGUAGES.get(country, ()):
+            city = Locale.parse(language).time_zones.get(zone, {}).get("city")
+            if city:
+                names.add(str(city))
+        for name in names:
+            folded = _fold(name)
+            # Declined forms share all but the last letter: Астрахань, Астраханская.
+            stem = folded[:-1] if len(folded) > 5 else folded
+            pairs.append((stem, zone))
+    return pairs
+
+
 _STEM_LIST = {
     country: sorted(
-        ((_fold(stem), zone) for zone, stems in table.items() for stem in stems.split()),
+        [(_fold(stem), zone) for zone, stems in table.items() for stem in stems.split()]
+        + _zone_stems(country),
         key=lambda pair: -len(pair[0]),
     )
     for country, table in _STEMS.items()
 }
+# Countries whose table lists only the exceptions: every other region keeps the main zone.
+_MAIN_ZONE_ELSEWHERE = {"ES", "PT"}
 
 
 def zone_for(country: str | None, region: str | None = None) -> tuple[str | None, bool]:
@@ -181,7 +225,8 @@ def zone_for(country: str | None, region: str | None = None) -> tuple[str | None
         for stem, zone in _STEM_LIST[country]:
             if stem in folded:
                 return zone, True
-        return default, True
+        # A region no zone names: the main zone, said to be a guess where others exist.
+        return default, country in _MAIN_ZONE_ELSEWHERE
     return default, not several
 
 

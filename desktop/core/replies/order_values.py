@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
-
-import pycountry
 
 from desktop.core.models import Order, OrderLine, Shop
 from desktop.core.orders.importer import iter_source_rows
 from desktop.core.orders.profiles import MARKETPLACES
-from desktop.core.replies.carriers import tracking_link
+from desktop.core.replies.carriers import carrier_from_tracking, tracking_link
+from desktop.core.replies.followup import Transit
 from desktop.core.replies.keys import pk_of
-from desktop.core.replies.localefmt import format_date, format_money
+from desktop.core.replies.localefmt import country_name, format_date, format_money
 from desktop.core.replies.localtime import zone_for
+from desktop.core.replies.names import romanised_chinese_name
 from desktop.core.replies.placeholders import COLUMN_PREFIX
 
-# Countries whose names put the family name first or address people by the full name.
-_FULL_NAME_COUNTRIES = {"CN", "TW", "HK", "MO", "JP", "KR", "VN"}
+# Countries whose names put the family name first and address people by the full name.
+_FULL_NAME_COUNTRIES = {"CN", "TW", "HK", "MO", "JP", "KR"}
+# Vietnamese names run family, middle, given; people are called by the given name, the last.
+_GIVEN_NAME_LAST = {"VN"}
+# Malaysian and Singaporean Chinese write romanised names family name first ("Lee Wei
+# Ming"); the first word is not what they are called, so the full name is used.
+_SURNAME_FIRST_COUNTRIES = {"MY", "SG", "BN"}
 # Leading words that are not what a buyer is called ("Mohd Amirul" is addressed as Amirul).
 _NOT_A_FIRST_NAME = {"mohd", "muhd", "md", "mohamad", "mohammad", "muhammad", "mr", "mrs",
                      "ms", "miss", "dr", "sr", "sra", "herr", "frau", "m.", "mme"}  # fmt: skip
@@ -30,12 +35,16 @@ _HAS_SPACELESS_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 class ValueOptions:
     """Seller-level values and assumptions (from settings)."""
 
+    # The seller's own signature from the settings; a shop's signature wins over it.
     signature: str = ""
     shop_name: str = ""
-    # Typical door-to-door days after shipping, for the expected delivery date.
-    transit_days: int = 14
+    # Typical door-to-door days after shipping per route, for the expected delivery date.
+    transit: Transit = field(default_factory=Transit)
     # The seller's today: an estimate already in the past is no estimate, so it is asked for.
     today: date | None = None
+    # Lines of the order the seller picked for a message about some of them (out of stock).
+    # None: the whole order.
+    line_positions: tuple[int, ...] | None = None
 
 
 def first_name(full_name: str | None, country: str | None = None) -> str | None:
@@ -45,6 +54,10 @@ def first_name(full_name: str | None, country: str | None = None) -> str | None:
     if (country or "").upper() in _FULL_NAME_COUNTRIES or _HAS_SPACELESS_SCRIPT.search(name):
         return name
     words = name.split(" ")
+    if (country or "").upper() in _GIVEN_NAME_LAST:
+        return words[-1]
+    if (country or "").upper() in _SURNAME_FIRST_COUNTRIES and romanised_chinese_name(name):
+        return name
     while len(words) > 1 and words[0].casefold().rstrip(".") in _NOT_A_FIRST_NAME:
         words = words[1:]
     return words[0]
@@ -62,19 +75,33 @@ def items_text(lines: list[OrderLine], fallback: str = "") -> str:
     return ", ".join(parts) or fallback
 
 
-def _country_name(code: str | None) -> str:
-    if not code:
-        return ""
-    country = pycountry.countries.get(alpha_2=code)
-    return str(getattr(country, "name", code)) if country else code
+# How the town line is written, per country (the national posts' own address formats).
+_CITY_REGION_POSTCODE = {"US", "CA", "AU", "PR", "PH", "GU", "VI"}  # "Chicago, IL 60668"
+_CITY_THEN_POSTCODE = {"GB", "IE", "IM", "JE", "GG", "LV", "UA", "KR", "TH", "ID", "SG", "NZ"}  # fmt: skip
 
 
-def ship_address(order: Order) -> str | None:
+def _town_lines(order: Order) -> list[str]:
+    city = (order.city or "").strip()
+    region = (order.region or "").strip()
+    postcode = (order.postcode or "").strip()
+    country = (order.country or "").upper()
+    if country in _CITY_REGION_POSTCODE:
+        head = ", ".join(p for p in (city, region) if p)
+        return [" ".join(p for p in (head, postcode) if p)]
+    if country in _CITY_THEN_POSTCODE:
+        return (
+            [" ".join(p for p in (city, postcode) if p), region]
+            if country != "GB"
+            else [city, region, postcode]
+        )
+    return [" ".join(p for p in (postcode, city) if p), region]
+
+
+def ship_address(order: Order, language: str = "en") -> str | None:
     if order.full_address and order.full_address.strip():
         return str(order.full_address).strip()
-    city_line = " ".join(p for p in (order.postcode, order.city) if p)
-    lines = [order.buyer_name, order.address1, order.address2, city_line, order.region,
-             _country_name(order.country)]  # fmt: skip
+    lines = [order.buyer_name, order.address1, order.address2, *_town_lines(order),
+             country_name(order.country, language)]  # fmt: skip
     kept = [str(line).strip() for line in lines if line and str(line).strip()]
     return "\n".join(kept) if len(kept) > 2 else None
 
@@ -89,6 +116,11 @@ def _local_date(moment: datetime | None, order: Order) -> date | None:
 def _shop_name(order: Order, options: ValueOptions) -> str | None:
     if options.shop_name:
         return options.shop_name
+    return real_shop_name(order)
+
+
+def real_shop_name(order: Order) -> str | None:
+    """The shop's own name; None while it is still the marketplace's name from the import."""
     shop: Shop | None = order.shop
     # The importer names a shop after its marketplace until the seller renames it; "thank you
     # for choosing Amazon" would be wrong, so that name does not count.
@@ -98,12 +130,41 @@ def _shop_name(order: Order, options: ValueOptions) -> str | None:
 
 
 def _signature(order: Order, options: ValueOptions) -> str | None:
-    if options.signature.strip():
-        return options.signature.strip()
+    """The shop's own signature, else the seller's, else the shop's name; None when there is
+    none of them (the signature line is then left out, never left as a placeholder)."""
     shop: Shop | None = order.shop
     if shop is not None and shop.signature.strip():
         return str(shop.signature).strip()
+    if options.signature.strip():
+        return options.signature.strip()
     return _shop_name(order, options)
+
+
+def shipping_method(order: Order) -> str | None:
+    """What the buyer knows the delivery by. Shopee's "Shipment Method" says how the parcel
+    reached the carrier (Pickup, Drop off); its "Shipping Option", read as the carrier, is
+    the one the buyer chose."""
+    service = (order.shipping_service or "").strip()
+    carrier = (order.carrier or "").strip()
+    if order.marketplace == "shopee":
+        return carrier or None
+    return service or carrier or None
+
+
+def carrier_of(order: Order) -> str | None:
+    return (order.carrier or "").strip() or carrier_from_tracking(order.tracking_number)
+
+
+def expected_delivery(order: Order, options: ValueOptions) -> date | None:
+    """Ship day + the route's transit days; None once that day is past (no estimate then)."""
+    shipped = order.shipped_at or order.ship_by
+    ship_day = _local_date(shipped, order)
+    if ship_day is None:
+        return None
+    expected = options.transit.expected(ship_day, order.country)
+    if options.today is not None and expected < options.today:
+        return None
+    return expected
 
 
 def _lines(order: Order) -> list[OrderLine]:
@@ -115,24 +176,32 @@ def order_values(order: Order, language: str, options: ValueOptions) -> dict[str
     country = order.country
     shipped = order.shipped_at or order.ship_by
     ship_day = _local_date(shipped, order)
-    expected = ship_day + timedelta(days=options.transit_days) if ship_day else None
-    if expected is not None and options.today is not None and expected < options.today:
-        expected = None
+    if order.shipped_at is None and ship_day is not None and options.today is not None:
+        # A promised ship date already past is no promise: the seller gives a new one.
+        ship_day = ship_day if ship_day >= options.today else None
+    expected = expected_delivery(order, options)
+    carrier = carrier_of(order)
+    lines = _lines(order)
+    if options.line_positions is not None:
+        lines = [line for line in lines if line.position in options.line_positions]
     total = order.total
     return {
         "buyer_first_name": first_name(order.buyer_name, country),
         "buyer_name": (order.buyer_name or "").strip() or None,
         "order_id": order.order_id,
-        "items": items_text(_lines(order), order.items_summary or "") or None,
+        "items": items_text(
+            lines, "" if options.line_positions is not None else order.items_summary or ""
+        )
+        or None,
         "quantity_total": str(order.quantity_total) if order.quantity_total else None,
         "order_total": format_money(total, order.currency, language, country)
         if total is not None
         else None,
-        "ship_address": ship_address(order),
-        "shipping_method": (order.shipping_service or order.carrier or "").strip() or None,
-        "carrier": (order.carrier or "").strip() or None,
+        "ship_address": ship_address(order, language),
+        "shipping_method": shipping_method(order),
+        "carrier": carrier,
         "tracking_number": (order.tracking_number or "").strip() or None,
-        "tracking_link": tracking_link(order.carrier, order.tracking_number),
+        "tracking_link": tracking_link(carrier, order.tracking_number),
         "ship_date": format_date(ship_day, language, country) if ship_day else None,
         "expected_delivery": format_date(expected, language, country) if expected else None,
         "shop_name": _shop_name(order, options),

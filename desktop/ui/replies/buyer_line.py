@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop.core.models import Order
+from desktop.core.replies.localefmt import country_name
 from desktop.core.replies.localtime import BuyerTime, TimeHint, buyer_time
 from desktop.ui.replies.services import RepliesServices
 from desktop.ui.replies.words import hint_text, translate
@@ -39,7 +40,8 @@ class BuyerLine(QWidget):
             self.time.setText("")
             self.current = None
             return
-        place = ", ".join(p for p in (order.city, order.region, order.country) if p)
+        country = country_name(order.country, self._services.seller_language())
+        place = ", ".join(p for p in (order.city, order.region, country) if p)
         self.who.setText(
             translate("Replies", "<b>{buyer}</b> · order {order} · {place}").format(
                 buyer=order.buyer_name or translate("Replies", "(no name)"),

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, time
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QFrame,
     QHBoxLayout,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.core.models.replies import Case
 from desktop.core.replies import cases
 from desktop.ui.replies.services import RepliesServices
-from desktop.ui.replies.words import translate
+from desktop.ui.replies.words import resolution_text, translate
 
 
 def qdate_to_utc(value: QDate, services: RepliesServices) -> datetime:
@@ -52,6 +53,12 @@ class CaseBanner(QFrame):
         self.next_due.setObjectName("caseNextDue")
         self.next_due.setCalendarPopup(True)
         self.next_due.setDisplayFormat("yyyy-MM-dd")
+        # Closing the case (its last step) records how it ended.
+        self.resolution = QComboBox(self)
+        self.resolution.setObjectName("caseBannerResolution")
+        for key in ("", *cases.RESOLUTIONS):
+            self.resolution.addItem(resolution_text(key), key)
+        self._offered: int | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
         layout.addWidget(self.label, 1)
@@ -59,6 +66,7 @@ class CaseBanner(QFrame):
         layout.addWidget(self.write_kind)
         layout.addWidget(self.completes)
         layout.addWidget(self.next_due)
+        layout.addWidget(self.resolution)
         self.write_step.clicked.connect(self._request_step)
         self.write_kind.clicked.connect(
             lambda: self.case and self.scenario_requested.emit(self.case.kind)
@@ -89,7 +97,10 @@ class CaseBanner(QFrame):
         due = cases.default_next_due(step, self._services.now(), self._services.answer_days())
         local_due = (due or self._services.now()).astimezone(self._services.plan_settings().zone)
         self.next_due.setDate(QDate(local_due.year, local_due.month, local_due.day))
-        self.next_due.setEnabled(step.position < len(cases.STEPS))
+        last = step.position == len(cases.STEPS)
+        self.next_due.setVisible(not last)
+        self.resolution.setVisible(last)
+        self.resolution.setCurrentIndex(max(0, self.resolution.findData(self.case.resolution)))
         self.show()
 
     def step_scenario(self) -> str | None:
@@ -101,18 +112,46 @@ class CaseBanner(QFrame):
         return self.case is not None and scenario_key in {self.step_scenario(), self.case.kind}
 
     def offer_completion(self, scenario_key: str) -> None:
-        self.completes.setChecked(self.suits(scenario_key))
+        suits = self.suits(scenario_key)
+        self.completes.setChecked(suits)
+        step = cases.current_step(self.case.id) if self.case and suits else None
+        # The step this message is for: copying it again must not complete the next one.
+        self._offered = step.position if step else None
 
-    def complete_after_logging(self, message_id: int) -> bool:
-        """Complete the current step if the seller left the box checked."""
+    def resolution_missing(self) -> bool:
+        """Logging now would close the case, and its outcome is not chosen yet."""
+        step = cases.current_step(self.case.id) if self.case else None
+        return (
+            step is not None
+            and step.position == len(cases.STEPS)
+            and self.completes.isChecked()
+            and not self.isHidden()
+            and not self.resolution.currentData()
+        )
+
+    def complete_after_logging(self, message_id: int, promised: datetime | None = None) -> bool:
+        """Complete the step the message was written for, if the seller left the box checked
+        and it is still open; the date promised in the message sets the next due date."""
         if self.case is None or self.isHidden() or not self.completes.isChecked():
             return False
+        step = cases.current_step(self.case.id)
+        if step is None or self._offered is None or step.position != self._offered:
+            return False
+        if step.position == len(cases.STEPS) and self.resolution.currentData():
+            cases.record_resolution(
+                self.case.id, str(self.resolution.currentData()),
+                self.case.resolution_amount, self.case.resolution_note,
+            )  # fmt: skip
         cases.complete_step(
             self.case.id,
             message_id=message_id,
             next_due=qdate_to_utc(self.next_due.date(), self._services),
             now=self._services.now(),
+            position=step.position,
+            promised=promised,
         )
+        self._offered = None
+        self.completes.setChecked(False)
         return True
 
     def _request_step(self) -> None:

@@ -3,6 +3,7 @@ the resolution, close or reopen it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,21 +24,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.amounts import parse_amount
 from desktop.core.models.replies import Case
 from desktop.core.replies import cases
-from desktop.core.replies.compose import parse_amount
 from desktop.core.replies.errors import RepliesError
 from desktop.ui.replies.case_banner import qdate_to_utc
 from desktop.ui.replies.services import RepliesServices
 from desktop.ui.replies.words import error_text, resolution_text, translate
+
+ChooseResolution = Callable[[QWidget], str | None]
+
+
+def ask_resolution(parent: QWidget) -> str | None:
+    """How did the case end? None when the seller cancels."""
+    keys = list(cases.RESOLUTIONS)
+    labels = [resolution_text(key) for key in keys]
+    label, ok = QInputDialog.getItem(
+        parent,
+        translate("Replies", "Close case"),
+        translate("Replies", "How was the case resolved?"),
+        labels,
+        0,
+        False,
+    )
+    return keys[labels.index(label)] if ok and label in labels else None
 
 
 class CasePanel(QWidget):
     case_changed = Signal(int)  # order pk
     compose_requested = Signal(str)  # scenario key to write in the Replies tab
 
-    def __init__(self, services: RepliesServices, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: RepliesServices,
+        parent: QWidget | None = None,
+        choose_resolution: ChooseResolution = ask_resolution,
+    ) -> None:
         super().__init__(parent)
+        self._choose_resolution = choose_resolution
         self.setObjectName("casePanel")
         self.services = services
         self.order_pk: int | None = None
@@ -225,8 +250,16 @@ class CasePanel(QWidget):
         self.done_button.setEnabled(step_open)
         self.set_due_button.setEnabled(step_open)
         self.next_due.setEnabled(step_open)
-        if case.next_action_at is not None:
-            local = case.next_action_at.astimezone(self.services.plan_settings().zone)
+        zone = self.services.plan_settings().zone
+        today = self.services.now().astimezone(zone)
+        self.next_due.setMinimumDate(QDate(today.year, today.month, today.day))
+        if current is not None:
+            # The date the step after this one falls due by the rule, from today: the current
+            # step's own date may already be past.
+            due = cases.next_due_for(
+                current, self.services.now(), answer_days=self.services.answer_days()
+            )
+            local = (due or self.services.now()).astimezone(zone)
             self.next_due.setDate(QDate(local.year, local.month, local.day))
         self.resolution.setCurrentIndex(max(0, self.resolution.findData(case.resolution)))
         self.amount.setText("" if case.resolution_amount is None else str(case.resolution_amount))
@@ -265,15 +298,33 @@ class CasePanel(QWidget):
         if step is not None:
             self.compose_requested.emit(cases.spec_of(step).scenario_key)
 
+    def _resolution_for_closing(self, case: Case) -> bool:
+        """The case has its outcome, or the seller gives it now; False when she cancels."""
+        if case.resolution:
+            return True
+        chosen = self._choose_resolution(self)
+        if not chosen:
+            self.status.setText(
+                translate("Replies", "The case stays open until you say how it was resolved.")
+            )
+            return False
+        cases.record_resolution(case.id, chosen, case.resolution_amount, case.resolution_note)
+        return True
+
     def mark_done(self) -> None:
         case = self.current_case()
         if case is None:
+            return
+        step = cases.current_step(case.id)
+        closing = step is not None and step.position == len(cases.STEPS)
+        if closing and not self._resolution_for_closing(case):
             return
         try:
             following = cases.complete_step(
                 case.id,
                 next_due=qdate_to_utc(self.next_due.date(), self.services),
                 now=self.services.now(),
+                position=step.position if step else None,
             )
         except RepliesError as error:
             self.status.setText(error_text(error))
@@ -315,7 +366,7 @@ class CasePanel(QWidget):
 
     def close_case(self) -> None:
         case = self.current_case()
-        if case is not None:
+        if case is not None and self._resolution_for_closing(case):
             cases.close_case(case.id, now=self.services.now())
             self._changed(translate("Replies", "Case closed."))
 

@@ -5,6 +5,7 @@ the conversation sits underneath."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime, time
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -26,12 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.models import Order
+from desktop.core.models import Order, OrderLine
 from desktop.core.replies import log
 from desktop.core.replies.catalogue import pick_title
+from desktop.core.replies.checks import Warning
 from desktop.core.replies.compose import split_messages
 from desktop.core.replies.errors import RepliesError
 from desktop.core.replies.followup import plan_for
+from desktop.core.replies.language import remember_language
+from desktop.core.replies.mirror import follow_edit
+from desktop.core.replies.order_values import real_shop_name
 from desktop.core.replies.placeholders import render, unfilled_in
 from desktop.ui.replies.buyer_line import BuyerLine
 from desktop.ui.replies.case_banner import CaseBanner
@@ -40,15 +48,19 @@ from desktop.ui.replies.highlighter import PlaceholderHighlighter
 from desktop.ui.replies.message_log import MessageLogView
 from desktop.ui.replies.scenario_picker import ScenarioPicker
 from desktop.ui.replies.services import RepliesServices
-from desktop.ui.replies.words import error_text, translate
+from desktop.ui.replies.words import error_text, translate, warning_text
 
 Confirm = Callable[[QWidget, str], bool]
 WIDE = 900
+# Scenarios about some lines of the order only: the seller ticks which.
+LINE_PICK = {"out_of_stock"}
+# Fill-ins that are a date promised to the buyer: the case's next step falls due then.
+PROMISED_DATES = ("resolve_by", "new_delivery_date")
 
 
 def ask(parent: QWidget, question: str) -> bool:
     return (
-        QMessageBox.question(parent, translate("Replies", "Delete message"), question)
+        QMessageBox.question(parent, translate("Replies", "Please confirm"), question)
         == QMessageBox.StandardButton.Yes
     )
 
@@ -69,6 +81,10 @@ class ReplyComposer(QWidget):
         self._edited = False
         self._programmatic = False
         self._part = 0
+        self._rendered = ""  # the buyer's text as last rendered, before hand edits
+        self._mirror = ""  # the seller-language copy of it
+        self._mirror_complete = True
+        self.warnings: list[Warning] = []
         seller_language = services.seller_language()
 
         self.buyer_line = BuyerLine(services, self)
@@ -100,6 +116,23 @@ class ReplyComposer(QWidget):
         self.seller_view.setReadOnly(True)
         self.seller_view.setStyleSheet("background: #f6f6f6;")
         self.seller_label = QLabel(self)
+        self.lines = QListWidget(self)
+        self.lines.setObjectName("stockLines")
+        self.lines.setMaximumHeight(self.lines.fontMetrics().lineSpacing() * 5 + 10)
+        self.lines_label = QLabel(translate("Replies", "Which items are out of stock?"), self)
+        self.signature_label = QLabel(self)
+        self.signature_label.setObjectName("signatureQuestion")
+        self.signature_label.setWordWrap(True)
+        self.signature_edit = QLineEdit(self)
+        self.signature_edit.setObjectName("signatureEdit")
+        self.signature_save = QPushButton(translate("Replies", "Sign like this"), self)
+        self.signature_save.setObjectName("saveSignature")
+        self.signature_row = QWidget(self)
+        self.signature_row.setObjectName("signatureRow")
+        self.warning_label = QLabel(self)
+        self.warning_label.setObjectName("replyWarnings")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #a65e00;")
         self.split = QCheckBox(translate("Replies", "Send as short messages"), self)
         self.split.setObjectName("splitMessages")
         self.copy_button = QPushButton(self)
@@ -160,7 +193,16 @@ class ReplyComposer(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(options)
         right_layout.addWidget(self.handling)
+        signature = QHBoxLayout(self.signature_row)
+        signature.setContentsMargins(0, 0, 0, 0)
+        signature.addWidget(self.signature_label, 1)
+        signature.addWidget(self.signature_edit, 1)
+        signature.addWidget(self.signature_save)
+        right_layout.addWidget(self.signature_row)
         right_layout.addWidget(self.form)
+        right_layout.addWidget(self.lines_label)
+        right_layout.addWidget(self.lines)
+        right_layout.addWidget(self.warning_label)
         right_layout.addWidget(texts, 1)
         right_layout.addLayout(actions)
         top = QSplitter(Qt.Orientation.Horizontal, self)
@@ -201,7 +243,7 @@ class ReplyComposer(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.copy_and_log)
         self.picker.scenario_chosen.connect(self.select_scenario)
         self.banner.scenario_requested.connect(self.select_scenario)
-        self.language.currentIndexChanged.connect(lambda _i: self._rerender(full=True))
+        self.language.currentIndexChanged.connect(lambda _i: self._language_chosen())
         self.variant.currentIndexChanged.connect(lambda _i: self._rerender(full=True))
         self.form.changed.connect(lambda: self._rerender(full=not self._edited))
         self.editor.textChanged.connect(self._text_edited)
@@ -209,6 +251,9 @@ class ReplyComposer(QWidget):
         self.copy_button.clicked.connect(self.copy_and_log)
         self.log_incoming.clicked.connect(self.log_buyer_message)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.signature_save.clicked.connect(self.save_signature)
+        self.signature_edit.returnPressed.connect(self.save_signature)
+        self.lines.itemChanged.connect(lambda _item: self._rerender(full=not self._edited))
 
     # ----- order and scenario -------------------------------------------------------------
     def set_order(self, order_pk: int | None) -> None:
@@ -227,6 +272,9 @@ class ReplyComposer(QWidget):
         self.form.forget()
         self.incoming.clear()
         self.scenario_key = None
+        self._load_lines(order)
+        self._ask_signature(order)
+        self._mark_unfit(order)
         if order is not None:
             language = self.services.composer().buyer_language(order)
             self._programmatic = True
@@ -237,9 +285,87 @@ class ReplyComposer(QWidget):
 
     def _suggested(self, order: Order) -> str | None:
         """The scenario today's follow-up plan suggests for this order, if any."""
-        day = self.services.today().date()
-        plan = plan_for(day, self.services.plan_settings(), order_ids=[order.id])
+        plan = plan_for(self.services.now(), self.services.plan_settings(), order_ids=[order.id])
         return plan[0].scenario_key if plan else None
+
+    def _mark_unfit(self, order: Order | None) -> None:
+        """Scenarios that would say something untrue of this order are dimmed in the picker."""
+        if order is None:
+            self.picker.set_unfit({})
+            return
+        composer = self.services.composer()
+        reasons = {}
+        for scenario in self.services.catalogue.scenarios:
+            found = [w for w in composer.warnings(order, scenario.key) if w.code != "customs_claim"]
+            if found:
+                reasons[scenario.key] = warning_text(found[0])
+        self.picker.set_unfit(reasons)
+
+    # ----- signature and lines ---------------------------------------------------------------
+    def _ask_signature(self, order: Order | None) -> None:
+        """Asked once per shop; until answered, replies are signed with the shop's name."""
+        if order is None or not self.services.needs_signature(order):
+            self.signature_row.hide()
+            return
+        shop = order.shop.name if order.shop else ""
+        self.signature_label.setText(
+            translate(
+                "Replies",
+                "How do you sign replies for {shop}? Asked once; change it in Settings › Shops.",
+            ).format(shop=shop or translate("Replies", "your shop"))
+        )
+        # Never the marketplace's name: "eBay" is not how the seller signs.
+        suggestion = (
+            str(self.services.settings.get("seller/signature") or "") or real_shop_name(order) or ""
+        )
+        self.signature_edit.setText(suggestion)
+        self.signature_edit.setPlaceholderText(translate("Replies", "e.g. Lin, Vase Studio"))
+        self.signature_row.show()
+
+    def save_signature(self) -> None:
+        if self.order_pk is None:
+            return
+        order = Order.get_or_none(Order.id == self.order_pk)
+        if order is None or not self.signature_edit.text().strip():
+            return
+        self.services.remember_signature(order, self.signature_edit.text())
+        self.signature_row.hide()
+        self._rerender(full=not self._edited)
+
+    def _load_lines(self, order: Order | None) -> None:
+        self.lines.blockSignals(True)
+        self.lines.clear()
+        rows = (
+            list(OrderLine.select().where(OrderLine.order == order.id).order_by(OrderLine.position))
+            if order is not None
+            else []
+        )
+        for line in rows:
+            title = (line.title or line.sku or "").strip()
+            if line.variant:
+                title = f"{title} ({line.variant})"
+            item = QListWidgetItem(f"{line.quantity} × {title}", self.lines)
+            item.setData(Qt.ItemDataRole.UserRole, line.position)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            # One line is the one out of stock; of several, the seller says which.
+            item.setCheckState(Qt.CheckState.Checked if len(rows) == 1 else Qt.CheckState.Unchecked)
+        self.lines.blockSignals(False)
+
+    def picked_lines(self) -> tuple[int, ...]:
+        picked = []
+        for row in range(self.lines.count()):
+            item = self.lines.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                picked.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return tuple(picked)
+
+    def _language_chosen(self) -> None:
+        """The seller picked another language for this buyer: remember it for the buyer."""
+        if not self._programmatic and self.order_pk is not None:
+            order = Order.get_or_none(Order.id == self.order_pk)
+            if order is not None:
+                remember_language(order, self.current_language())
+        self._rerender(full=True)
 
     def select_scenario(self, key: str | None) -> None:
         self.scenario_key = key
@@ -278,7 +404,43 @@ class ReplyComposer(QWidget):
         if not self._programmatic:
             self._edited = True
             self._reset_parts()
+            self._show_mirror()
         self._update_copy_state()
+
+    def _show_mirror(self) -> None:
+        """The seller-language copy, with her hand edits carried over where they can be."""
+        followed = follow_edit(self._rendered, self.buyer_text(), self._mirror)
+        self._mirror_complete = followed.complete
+        self.seller_view.setPlainText(followed.text)
+        seller_language = self.services.seller_language()
+        name = self.services.catalogue.native_names.get(seller_language, seller_language)
+        if followed.complete:
+            label = translate("Replies", "The same in your language ({language})").format(
+                language=name
+            )
+        else:
+            label = translate(
+                "Replies",
+                "In your language ({language}) — without your last edits to the buyer's text",
+            ).format(language=name)
+        self.seller_label.setText(label)
+
+    def seller_text(self) -> str:
+        """What the log keeps as the translation: nothing rather than a copy that differs."""
+        return self.seller_view.toPlainText() if self._mirror_complete else ""
+
+    def _promised(self) -> datetime | None:
+        values = self.form.values()
+        for name in PROMISED_DATES:
+            raw = values.get(name, "")
+            if raw:
+                try:
+                    day = datetime.fromisoformat(raw).date()
+                except ValueError:
+                    continue
+                zone = self.services.plan_settings().zone
+                return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
+        return None
 
     def _rerender(self, full: bool = True) -> None:
         if self._programmatic:
@@ -303,24 +465,29 @@ class ReplyComposer(QWidget):
             ]
             self.form.set_fields(fields, bare.placeholder_types)
             fills = self.form.values()
-            draft = composer.draft(self.order_pk, key, language, variant, fills)
-            seller = composer.draft(self.order_pk, key, seller_language, variant, fills)
+            picking = key in LINE_PICK
+            lines = self.picked_lines() if picking else None
+            draft = composer.draft(self.order_pk, key, language, variant, fills, lines)
+            seller = composer.draft(self.order_pk, key, seller_language, variant, fills, lines)
         except RepliesError as error:
             self.status.setText(error_text(error))
             return
+        self.lines.setVisible(picking and self.lines.count() > 1)
+        self.lines_label.setVisible(self.lines.isVisible())
+        self.warnings = list(draft.warnings)
+        self.warning_label.setText("\n".join("⚠ " + warning_text(w) for w in self.warnings))
+        self.warning_label.setVisible(bool(self.warnings))
+        self._mirror = seller.text
         if full or not self._edited:
             self._set_editor(draft.text)
             self._edited = False
+            self._rendered = draft.text
         else:
             # Keep the seller's own edits; only fill what is still a placeholder.
             values = composer.values(composer.order(self.order_pk), language, fills)
             self._set_editor(render(self.buyer_text(), values).text)
-        self.seller_view.setPlainText(seller.text)
-        self.seller_label.setText(
-            translate("Replies", "The same in your language ({language})").format(
-                language=self.services.catalogue.native_names.get(seller_language, seller_language)
-            )
-        )
+            self._rendered = draft.text
+        self._show_mirror()
         self._describe(key, seller_language)
         self._reset_parts()
 
@@ -376,7 +543,19 @@ class ReplyComposer(QWidget):
             return
         index = min(self._part, len(parts) - 1)
         part = parts[index]
-        seller_text = self.seller_view.toPlainText() if index == 0 else ""
+        if index == 0 and self.banner.resolution_missing():
+            self.status.setStyleSheet("color: #c0392b;")
+            self.status.setText(
+                translate(
+                    "Replies", "This message closes the case: choose how it was resolved first."
+                )
+            )
+            return
+        if index == 0 and self.warnings:
+            question = "\n".join(warning_text(w) for w in self.warnings)
+            if not self._confirm(self, question + "\n\n" + translate("Replies", "Copy it anyway?")):
+                return
+        seller_text = self.seller_text() if index == 0 else ""
         try:
             message = log.record(
                 self.order_pk, log.OUT, part, language=self.current_language(),
@@ -389,7 +568,11 @@ class ReplyComposer(QWidget):
             return
         QGuiApplication.clipboard().setText(part)
         last = index == len(parts) - 1
-        completed = last and self.banner.complete_after_logging(message.id)
+        try:
+            completed = last and self.banner.complete_after_logging(message.id, self._promised())
+        except RepliesError as error:
+            self.status.setText(error_text(error))
+            completed = False
         self._part = 0 if last else index + 1
         self.status.setStyleSheet("")
         self.status.setText(

@@ -76,12 +76,14 @@ class ScenarioPicker(QWidget):
         for entry in entries:
             groups.setdefault(entry.group or translate("Replies", "My templates"), []).append(entry)
         for group, members in groups.items():
-            box = QGroupBox(self._library.group_title(group, self._language), self._inner)
+            # A group title is text, not a mnemonic: "Cancel & return" keeps its ampersand.
+            title = self._library.group_title(group, self._language).replace("&", "&&")
+            box = QGroupBox(title, self._inner)
             grid = QGridLayout(box)
             grid.setContentsMargins(4, 4, 4, 4)
             grid.setSpacing(3)
             for index, entry in enumerate(members):
-                button = QPushButton(entry.title, box)
+                button = QPushButton(entry.title.replace("&", "&&"), box)
                 button.setObjectName(f"scenario_{entry.key}")
                 button.setCheckable(True)
                 # Long titles may be cut in a narrow column; the tooltip holds all of it.
@@ -99,6 +101,18 @@ class ScenarioPicker(QWidget):
             self._boxes.append((box, [m.key for m in members]))
         self._inner_layout.addStretch(1)
         self._filter(self.search.text())
+
+    def set_unfit(self, reasons: dict[str, str]) -> None:
+        """Dim the scenarios whose words are not true for this order, saying why; they stay
+        clickable (the seller may know better), and copying one still asks."""
+        for key, button in self.buttons.items():
+            reason = reasons.get(key)
+            title = button.text().replace("&&", "&")
+            shortcut = self._entries[key].shortcut if key in self._entries else ""
+            tip = f"{title}  /{shortcut}" if shortcut else title
+            button.setToolTip(f"{tip}\n⚠ {reason}" if reason else tip)
+            button.setStyleSheet("color: #999; font-style: italic;" if reason else "")
+            button.setProperty("unfit", bool(reason))
 
     def mark(self, key: str | None) -> None:
         button = self.buttons.get(key or "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.core.replies.checks import Warning
 from desktop.core.replies.errors import (
     OrderNotFoundError,
     RepliesError,
@@ -36,13 +37,91 @@ HINTS = {
 }
 
 REASONS = {
+    "buyer_waiting": QT_TRANSLATE_NOOP("Replies", "Buyer wrote, not answered yet"),
     "case_due": QT_TRANSLATE_NOOP("Replies", "Case follow-up due"),
+    "not_received": QT_TRANSLATE_NOOP("Replies", "Not received: long past the expected delivery"),
+    "late": QT_TRANSLATE_NOOP("Replies", "Delayed: past the expected delivery"),
+    "past_expected": QT_TRANSLATE_NOOP("Replies", "Should have arrived: ask the buyer"),
     "just_paid": QT_TRANSLATE_NOOP("Replies", "Just paid: confirm the address"),
     "shipped": QT_TRANSLATE_NOOP("Replies", "Shipped: send the tracking number"),
-    "arriving": QT_TRANSLATE_NOOP("Replies", "Arriving: ask the buyer to look out for it"),
+    "arriving": QT_TRANSLATE_NOOP("Replies", "Expected within days: send an update"),
     "no_news": QT_TRANSLATE_NOOP("Replies", "In transit, no news for days"),
     "delivered": QT_TRANSLATE_NOOP("Replies", "Delivered: ask for feedback"),
 }
+
+
+def days_text(reason: str, days: int) -> str:
+    """How long, in the words of the reason (plural forms through Qt's %n)."""
+    if reason == "buyer_waiting":
+        if days == 0:
+            return translate("Replies", "waiting since today")
+        return translate("Replies", "waiting %n day(s)", "", days)
+    if reason == "case_due":
+        return (
+            translate("Replies", "due today")
+            if days == 0
+            else translate("Replies", "overdue %n day(s)", "", days)
+        )
+    if reason in {"not_received", "late", "past_expected"}:
+        return translate("Replies", "%n day(s) past expected delivery", "", days)
+    if reason == "no_news":
+        return translate("Replies", "no news for %n day(s)", "", days)
+    if reason == "arriving":
+        return (
+            translate("Replies", "expected today")
+            if days == 0
+            else translate("Replies", "expected in %n day(s)", "", days)
+        )
+    if reason == "delivered":
+        return translate("Replies", "%n day(s) ago", "", days)
+    return (
+        translate("Replies", "today")
+        if days == 0
+        else translate("Replies", "%n day(s) ago", "", days)
+    )
+
+
+WARNINGS = {
+    "already_shipped": QT_TRANSLATE_NOOP(
+        "Replies", "This message says the order has not shipped yet, but it has."
+    ),
+    "not_shipped": QT_TRANSLATE_NOOP(
+        "Replies", "This message is about a parcel on its way, but the order has not shipped yet."
+    ),
+    "already_delivered": QT_TRANSLATE_NOOP(
+        "Replies", "This message is about a parcel on its way, but it has been delivered."
+    ),
+    "not_delivered": QT_TRANSLATE_NOOP(
+        "Replies", "This message says the parcel was delivered, but nothing says so yet."
+    ),
+    "customs_claim": QT_TRANSLATE_NOOP(
+        "Replies",
+        "This message says the parcel cleared customs: send it only if the tracking shows that.",
+    ),
+    "open_case": QT_TRANSLATE_NOOP(
+        "Replies", "A case is open on this order: a cheerful message now reads as not listening."
+    ),
+}
+
+
+def warning_text(warning: Warning) -> str:
+    if warning.code == "ship_by_past":
+        return translate(
+            "Replies",
+            "The ship-by date passed %n day(s) ago: give the buyer a new date.",
+            "",
+            warning.days or 0,
+        )
+    if warning.code == "past_expected":
+        return translate(
+            "Replies",
+            "The parcel is %n day(s) past its expected delivery: it is not on schedule.",
+            "",
+            warning.days or 0,
+        )
+    text = WARNINGS.get(warning.code)
+    return tr(text) if text else warning.message
+
 
 RESOLUTIONS = {
     "": QT_TRANSLATE_NOOP("Replies", "Not decided yet"),

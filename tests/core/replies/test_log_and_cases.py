@@ -9,7 +9,7 @@ import pytest
 from desktop.core.models import Order
 from desktop.core.replies import cases, log
 from desktop.core.replies.errors import UnfilledPlaceholdersError
-from desktop.core.replies.followup import PlanSettings, due_order_ids, plan_for
+from desktop.core.replies.followup import PlanSettings, due_order_ids, due_predicate, plan_for
 
 NOW = datetime(2024, 12, 2, 9, 0, tzinfo=UTC)
 
@@ -111,9 +111,9 @@ def test_follow_up_is_the_earliest_open_case(make_order: Any) -> None:
     second = cases.open_case(pk, "damaged_item", now=NOW)
     cases.set_next_action(second.id, NOW + timedelta(days=2))
     assert Order.get_by_id(pk).follow_up_at == NOW + timedelta(days=2)
-    cases.close_case(second.id)
+    cases.close_case(second.id, resolution="resend")
     assert Order.get_by_id(pk).follow_up_at == NOW + timedelta(days=5)
-    cases.close_case(first.id)
+    cases.close_case(first.id, resolution="refund")
     assert not Order.get_by_id(pk).has_open_case
     cases.reopen_case(first.id, now=NOW)
     assert Order.get_by_id(pk).has_open_case
@@ -130,25 +130,36 @@ def test_bad_resolution_is_refused(make_order: Any) -> None:
 
 def test_daily_plan_reasons(make_order: Any) -> None:
     day = date(2024, 12, 2)
-    settings = PlanSettings(no_news_days=7, transit_days=14, after_delivery_days=3)
+    settings = PlanSettings(no_news_days=7, after_delivery_days=3)
     paid = make_order(workflow_status="to_pack", shipped_at=None, tracking_number=None,
                       paid_at=datetime(2024, 12, 1, 10, tzinfo=UTC))  # fmt: skip
     shipped = make_order(shipped_at=datetime(2024, 12, 1, 10, tzinfo=UTC))
-    quiet = make_order(shipped_at=datetime(2024, 11, 10, 10, tzinfo=UTC))
+    quiet = make_order(shipped_at=datetime(2024, 11, 23, 10, tzinfo=UTC))
+    late = make_order(shipped_at=datetime(2024, 11, 10, 10, tzinfo=UTC))
     arriving = make_order(shipped_at=datetime(2024, 11, 18, 10, tzinfo=UTC))
     delivered = make_order(workflow_status="delivered", shipped_at=datetime(2024, 11, 10, tzinfo=UTC),
                            delivered_at=datetime(2024, 11, 29, 15, tzinfo=UTC))  # fmt: skip
-    recently_told = make_order(shipped_at=datetime(2024, 11, 10, 10, tzinfo=UTC))
+    recently_told = make_order(shipped_at=datetime(2024, 11, 23, 10, tzinfo=UTC))
     log.record(recently_told, log.OUT, "update", at=datetime(2024, 11, 30, tzinfo=UTC))
     plan = {f.order_pk: (f.reason, f.scenario_key) for f in plan_for(day, settings)}
     assert plan == {
         paid: ("just_paid", "paid_confirm_address"),
         shipped: ("shipped", "shipped_tracking"),
         quiet: ("no_news", "in_transit_update"),
-        arriving: ("arriving", "arriving_soon"),
+        # eBay never reports deliveries: past the expected day, the buyer is asked.
+        late: ("past_expected", "arrival_check"),
+        arriving: ("arriving", "in_transit_update"),
         delivered: ("delivered", "feedback_request"),
     }
     assert set(due_order_ids(day, settings)) == set(plan)
+    # The sidebar's SQL predicate holds every order of the plan.
+    waiting = make_order(shipped_at=datetime(2024, 11, 30, 10, tzinfo=UTC))
+    log.record(waiting, log.OUT, "tracking", at=datetime(2024, 11, 30, 11, tzinfo=UTC))
+    log.record(waiting, log.IN, "Where is it?", at=datetime(2024, 12, 1, 11, tzinfo=UTC))
+    listed = {f.order_pk for f in plan_for(day, settings)}
+    assert waiting in listed
+    predicate = {o.id for o in Order.select(Order.id).where(due_predicate(day, settings))}
+    assert listed <= predicate
     # Once the tracking message is logged, the order leaves today's plan.
     log.record(shipped, log.OUT, "tracking", at=datetime(2024, 12, 2, 1, tzinfo=UTC))
     assert shipped not in due_order_ids(day, settings)
@@ -165,3 +176,38 @@ def test_due_predicate_composes_with_other_filters(make_order: Any) -> None:
         .count()
     )
     assert count == 1
+
+
+def test_next_step_due_from_the_promise_or_the_rule_never_in_the_past(make_order: Any) -> None:
+    pk = make_order()
+    case = cases.open_case(pk, "damaged_item", now=NOW)
+    # The seller's date picker still shows an old day: the rule wins over a past date.
+    following = cases.complete_step(case.id, next_due=NOW - timedelta(days=3), now=NOW, position=1)
+    assert following is not None and following.due_at is not None and following.due_at >= NOW
+    # The message promised "resolved by 20 December": the next step falls due then.
+    promised = datetime(2024, 12, 20, tzinfo=UTC)
+    following = cases.complete_step(case.id, now=NOW, position=2, promised=promised)
+    assert following is not None and following.due_at == promised
+
+
+def test_a_step_completes_once(make_order: Any) -> None:
+    pk = make_order()
+    case = cases.open_case(pk, "damaged_item", now=NOW)
+    cases.complete_step(case.id, now=NOW, position=1)
+    with pytest.raises(cases.StepAlreadyDoneError):
+        cases.complete_step(case.id, now=NOW, position=1)
+    assert cases.current_step(case.id).position == 2  # type: ignore[union-attr]
+
+
+def test_closing_asks_for_the_resolution(make_order: Any) -> None:
+    pk = make_order()
+    case = cases.open_case(pk, "wrong_item", now=NOW)
+    for position in range(1, 7):
+        cases.complete_step(case.id, now=NOW, position=position)
+    with pytest.raises(cases.ResolutionNeededError):
+        cases.complete_step(case.id, now=NOW, position=7)
+    with pytest.raises(cases.ResolutionNeededError):
+        cases.close_case(case.id, now=NOW)
+    cases.close_case(case.id, now=NOW, resolution="resend")
+    shown = cases.case_json(pk, now=NOW)
+    assert shown is not None and shown["status"] == "closed" and shown["resolution"] == "resend"

@@ -23,6 +23,7 @@ FILL_INS = {
     "delay_reason": "customs",
     "issue_summary": "damaged",
     "solution": "partial_refund",
+    "listing_clause": "stated",
 }
 # What an export may lack; the composer asks the seller for it.
 SELLER_SUPPLIED = {

@@ -167,3 +167,144 @@ def test_no_break_spaces_survive_the_copy(qtbot, services, make_order) -> None: 
     copied = QGuiApplication.clipboard().text()
     assert "\u00a0" in copied
     assert log.messages_for_order(pk)[0]["text"] == copied
+
+
+def _texts(widget) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every visible word of the widget but the buyer's own text and the list of languages
+    (offered under their own names)."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QPlainTextEdit
+
+    found = []
+    for child in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton):
+        if child.isVisibleTo(widget):
+            found.append(child.text())
+    for combo in widget.findChildren(QComboBox):
+        if combo.isVisibleTo(widget) and combo.objectName() != "replyLanguage":
+            found.extend(combo.itemText(i) for i in range(combo.count()))
+    for edit in widget.findChildren(QPlainTextEdit):
+        if edit.objectName() == "replySellerText":
+            found.append(edit.toPlainText())
+    return found
+
+
+def test_the_seller_language_follows_the_interface(qtbot, data_dir, make_order) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from desktop.ui.settings_store import Settings
+
+    pk = make_order()
+    for interface, expected in (("en", "Hi Javier"), ("zh_TW", "Javier您好")):
+        settings = Settings(data_dir / f"settings-{interface}.ini")
+        settings.set("ui/language", interface)
+        services = RepliesServices(settings, now=lambda: NOW)
+        assert services.seller_language() == interface
+        composer = _composer(qtbot, services)
+        composer.set_order(pk)
+        composer.select_scenario("package_delayed")
+        assert composer.seller_view.toPlainText().startswith(expected)
+        if interface == "en":
+            chinese = [t for t in _texts(composer) if re.search(r"[\u3400-\u9fff]", t)]
+            assert chinese == []
+        else:
+            # Traditional, never Simplified: 簽收 in the step titles, not 签收.
+            assert (
+                "訂單" in composer.picker.buttons["delivered_check"].text()
+                or "簽收" in composer.picker.buttons["delivered_check"].text()
+            )
+
+
+def test_a_fresh_shop_is_signed_with_its_name_and_asked_once(qtbot, data_dir, make_order) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.models import Shop
+    from desktop.ui.settings_store import Settings
+
+    settings = Settings(data_dir / "fresh.ini")
+    settings.set("ui/language", "en")
+    services = RepliesServices(settings, now=lambda: NOW)
+    pk = make_order()
+    composer = _composer(qtbot, services)
+    composer.set_order(pk)
+    composer.select_scenario("delivered_check")
+    # Nothing blocks: signed with the shop's name until the seller says otherwise.
+    assert composer.copy_button.isEnabled()
+    assert composer.editor.toPlainText().rstrip().endswith("Vase Studio")
+    assert composer.signature_row.isVisibleTo(composer)
+    composer.signature_edit.setText("Lin, Vase Studio")
+    composer.signature_save.click()
+    assert Shop.get(Shop.name == "Vase Studio").signature == "Lin, Vase Studio"
+    assert composer.editor.toPlainText().rstrip().endswith("Lin, Vase Studio")
+    other = make_order()
+    composer.set_order(other)
+    assert not composer.signature_row.isVisibleTo(composer)
+
+
+def test_warnings_before_copying_a_text_that_is_not_true(qtbot, services, make_order) -> None:  # type: ignore[no-untyped-def]
+    pk = make_order()  # shipped on 20 November
+    asked: list[str] = []
+    composer = _composer(qtbot, services, confirm=lambda _w, q: asked.append(q) or False)  # type: ignore[func-returns-value]
+    composer.set_order(pk)
+    composer.select_scenario("cancel_before_shipping")
+    assert composer.warning_label.isVisibleTo(composer)
+    assert "not shipped yet" in composer.warning_label.text()
+    composer.copy_button.click()
+    assert asked and log.messages_for_order(pk) == []
+
+
+def test_mirror_and_log_follow_a_hand_edit(qtbot, services, make_order) -> None:  # type: ignore[no-untyped-def]
+    pk = make_order(country="US", region="IL", city="Chicago", postcode="60668", currency="USD")
+    composer = _composer(qtbot, services)
+    composer.set_order(pk)
+    composer.select_scenario("no_longer_wanted")
+    composer.form.set_value("refund_amount", "5")
+    assert "$5.00" in composer.editor.toPlainText()
+    composer.editor.setPlainText(composer.buyer_text().replace("$5.00", "$15.00"))
+    assert "15.00" in composer.seller_view.toPlainText()
+    assert "5.00" not in composer.seller_view.toPlainText().replace("15.00", "")
+    composer.copy_button.click()
+    logged = log.messages_for_order(pk)[-1]
+    assert "$15.00" in logged["text"] and "15.00" in logged["translation"]
+
+
+def test_out_of_stock_names_the_lines_the_seller_picks(qtbot, services, make_order) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from desktop.core.models import OrderLine
+
+    pk = make_order()
+    OrderLine.create(order=pk, position=2, title="Linen runner", quantity=1, sku="RUN-1")
+    composer = _composer(qtbot, services)
+    composer.set_order(pk)
+    composer.select_scenario("out_of_stock")
+    assert composer.lines.isVisibleTo(composer)
+    assert "{items}" in composer.editor.toPlainText()
+    composer.lines.item(1).setCheckState(Qt.CheckState.Checked)
+    text = composer.editor.toPlainText()
+    assert "Linen runner" in text and "Ceramic vase" not in text
+
+
+def test_a_shop_still_named_after_its_marketplace_signs_nothing(
+    qtbot, data_dir, make_order
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.models import Shop
+    from desktop.ui.settings_store import Settings
+
+    settings = Settings(data_dir / "fresh.ini")
+    settings.set("ui/language", "en")
+    services = RepliesServices(settings, now=lambda: NOW)
+    shop = Shop.create(marketplace="ebay", name="eBay")
+    pk = make_order(shop=shop)
+    composer = _composer(qtbot, services)
+    composer.set_order(pk)
+    composer.select_scenario("closing_thanks")
+    text = composer.editor.toPlainText()
+    # Never "thank you for choosing eBay", never signed "eBay", never blocked.
+    assert "eBay" not in text and "nuestra tienda" in text and composer.copy_button.isEnabled()
+    assert composer.signature_row.isVisibleTo(composer) and composer.signature_edit.text() == ""
+
+
+def test_scenarios_untrue_for_the_order_are_dimmed(qtbot, services, make_order) -> None:  # type: ignore[no-untyped-def]
+    pk = make_order()  # shipped
+    composer = _composer(qtbot, services)
+    composer.set_order(pk)
+    assert composer.picker.buttons["cancel_before_shipping"].property("unfit")
+    assert "not shipped yet" in composer.picker.buttons["cancel_before_shipping"].toolTip()
+    assert not composer.picker.buttons["logistics_inquiry"].property("unfit")
