@@ -293,7 +293,7 @@ class BackupFeature:
             result = commit_restore(ready)
         finally:
             open_database(database_url(self._ctx.data_dir))
-        self._ctx.orders_changed()
+        self._ctx.notices.everything(source=self)
         text = _tr("Restored {orders} orders and {files} files.").format(
             orders=result.manifest.counts.get("orders", 0), files=len(result.manifest.entries) - 1
         )

@@ -1,11 +1,22 @@
-"""The right-hand side: one order in tabs. Feature areas add their own tabs."""
+"""The right-hand side: one order in tabs. Feature areas add their own tabs.
+
+Only the tab showing is kept up to date: moving through the table with ↓ loads the order for
+that tab alone, and a hidden tab (Replies suggests a scenario with a dozen queries) is brought
+up to date when the seller opens it. The order is read once and handed to every panel that
+takes a loaded order (show_order); the others get its id (set_order).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from desktop.core.models import Order
+from desktop.core.notices import Changed, OrderChanges
 from desktop.ui.detail.overview import OverviewPanel
+
+# What each panel shows; a notice about anything else leaves it alone.
+ALL_FIELDS = frozenset(Changed)
 
 
 class OrderDetail(QTabWidget):
@@ -16,19 +27,66 @@ class OrderDetail(QTabWidget):
         self.addTab(self.overview, QCoreApplication.translate("OrderDetail", "Items && checklist"))
         self._panels: list[QWidget] = [self.overview]
         self._order_pk: int | None = None
+        self._order: Order | None = None
+        # Panels whose content is older than the current order (hidden while it changed).
+        self._stale: set[int] = set()
+        self.currentChanged.connect(self._shown)
 
     def add_panel(self, title: str, widget: QWidget) -> None:
         self.addTab(widget, title)
         self._panels.append(widget)
-        if hasattr(widget, "set_order"):
-            widget.set_order(self._order_pk)
+        self._stale.add(id(widget))
+        if self.currentWidget() is widget:
+            self._bring_up_to_date(widget)
 
     def set_order(self, order_pk: int | None) -> None:
         self._order_pk = order_pk
-        for panel in self._panels:
-            setter = getattr(panel, "set_order", None)
-            if setter is not None:
-                setter(order_pk)
+        self._order = Order.get_or_none(Order.id == order_pk) if order_pk is not None else None
+        self._stale = {id(p) for p in self._panels}
+        current = self.currentWidget()
+        if current is not None:
+            self._bring_up_to_date(current)
+
+    def show_panel(self, panel: QWidget) -> None:
+        """Bring a tab to the front through the tab bar (never its inner stack directly)."""
+        if self.indexOf(panel) >= 0:
+            self.setCurrentWidget(panel)
 
     def current_order(self) -> int | None:
         return self._order_pk
+
+    def loaded_order(self) -> Order | None:
+        """The current order as read once for all panels."""
+        return self._order
+
+    def on_changes(self, changes: OrderChanges) -> None:
+        """Refresh what shows the changed order; the panel that made the change skips it."""
+        if not changes.touches(self._order_pk):
+            return
+        self._order = Order.get_or_none(Order.id == self._order_pk) if self._order_pk else None
+        for panel in self._panels:
+            if panel is changes.source:
+                continue
+            wanted = getattr(panel, "shows", ALL_FIELDS)
+            if changes.affects(wanted) or changes.is_everything:
+                self._stale.add(id(panel))
+        current = self.currentWidget()
+        if current is not None:
+            self._bring_up_to_date(current)
+
+    def _shown(self, index: int) -> None:
+        panel = self.widget(index)
+        if panel is not None:
+            self._bring_up_to_date(panel)
+
+    def _bring_up_to_date(self, panel: QWidget) -> None:
+        if id(panel) not in self._stale:
+            return
+        self._stale.discard(id(panel))
+        show = getattr(panel, "show_order", None)
+        if show is not None:
+            show(self._order)
+            return
+        setter = getattr(panel, "set_order", None)
+        if setter is not None:
+            setter(self._order_pk)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import OrderedDict
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
@@ -39,6 +40,9 @@ class OrderTableModel(QAbstractTableModel):
         # only filters this list in memory (see SearchIndex).
         self._base: list[int] = []
         self._base_key: tuple[object, ...] | None = None
+        self._row_by_id: dict[int, int] | None = None
+        # A search looks in all orders unless the seller keeps it inside the current view.
+        self.search_in_view = False
 
     # ------------------------------------------------------------ query
     def set_filter(self, flt: OrderFilter, reload_index: bool = False) -> None:
@@ -57,21 +61,46 @@ class OrderTableModel(QAbstractTableModel):
             self._index.reload()
             self._base_key = None
         self.beginResetModel()
-        self._ids = self._query()
-        self._pages.clear()
+        self._set_ids(self._query())
         self.endResetModel()
 
     def forget_view(self) -> None:
         """The view's membership may have changed (status edits): query it again next time."""
         self._base_key = None
 
-    def _query(self) -> list[int]:
+    def update_search_text(self, order_ids: Iterable[int]) -> None:
+        """A note or a message of these orders changed: the search must find the new words."""
+        self._index.update(order_ids)
+
+    def searching_everywhere(self) -> bool:
+        return bool(self._filter.search.strip()) and not self.search_in_view
+
+    def _base_filter(self) -> OrderFilter:
         without_search = dataclasses.replace(self._filter, search="", now=None)
-        key = (repr(without_search), self._sort_key, self._descending)
+        if self.searching_everywhere():
+            without_search.view = "all"
+        return without_search
+
+    def _query(self) -> list[int]:
+        base = self._base_filter()
+        key = (repr(base), self._sort_key, self._descending)
         if key != self._base_key:
-            self._base = order_ids(without_search, self._sort_key, self._descending)
+            self._base = order_ids(base, self._sort_key, self._descending)
             self._base_key = key
         return self._index.filter(self._base, self._filter.search)
+
+    def matches_elsewhere(self) -> int:
+        """How many orders outside the view match the search (for the empty state's hint)."""
+        if not self._filter.search.strip() or not self.search_in_view:
+            return 0
+        everywhere = dataclasses.replace(self._filter, search="", now=None, view="all")
+        ids = order_ids(everywhere, self._sort_key, self._descending)
+        return max(0, len(self._index.filter(ids, self._filter.search)) - len(self._ids))
+
+    def _set_ids(self, ids: list[int]) -> None:
+        self._ids = ids
+        self._pages.clear()
+        self._row_by_id = None
 
     def invalidate_rows(self) -> None:
         """Re-read row contents (after an edit) without re-running the query."""
@@ -87,18 +116,45 @@ class OrderTableModel(QAbstractTableModel):
         self._sort_key = COLUMNS[column].key
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
-        self._ids = self._query()
-        self._pages.clear()
+        self._set_ids(self._query())
         self.layoutChanged.emit()
 
     def order_id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, order_pk: int) -> int | None:
-        try:
-            return self._ids.index(order_pk)
-        except ValueError:
-            return None
+        if self._row_by_id is None:
+            # Built once per query (about 10 ms at 100,000 rows): list.index is O(n) per call.
+            self._row_by_id = {pk: row for row, pk in enumerate(self._ids)}
+        return self._row_by_id.get(order_pk)
+
+    def refresh_orders(self, order_ids: Iterable[int]) -> int:
+        """Re-read the rows of these orders and repaint only them; returns how many showed.
+
+        Rows keep their place: an order marked Packed in "To pack" stays until the view is
+        run again, so the selection does not jump away.
+        """
+        rows = sorted(r for r in (self.row_of(pk) for pk in order_ids) if r is not None)
+        if not rows:
+            return 0
+        if len(rows) > PAGE * MAX_PAGES // 4:
+            self.invalidate_rows()
+            return len(rows)
+        for row in rows:
+            page = self._pages.get(row // PAGE)
+            if page is not None:
+                # Dropping the page re-reads it (200 rows, one query) on the next paint.
+                del self._pages[row // PAGE]
+        last = len(COLUMNS) - 1
+        start = previous = rows[0]
+        for row in [*rows[1:], None]:
+            if row is not None and row == previous + 1:
+                previous = row
+                continue
+            self.dataChanged.emit(self.index(start, 0), self.index(previous, last))
+            if row is not None:
+                start = previous = row
+        return len(rows)
 
     def all_ids(self) -> list[int]:
         return list(self._ids)

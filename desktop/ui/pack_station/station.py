@@ -83,7 +83,7 @@ class PackStation(QWidget):
         rule: HighValueRule | None = None,
         beep: Callable[[], None] | None = None,
         clock: Callable[[], datetime] = utc_now,
-        orders_changed: Callable[[], None] | None = None,
+        orders_changed: Callable[[int], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -93,7 +93,7 @@ class PackStation(QWidget):
         self._rule = rule or HighValueRule()
         self._beep = beep or QApplication.beep
         self._clock = clock
-        self._orders_changed = orders_changed or (lambda: None)
+        self._orders_changed = orders_changed or (lambda _pk: None)
         self.session: PackSession | None = None
         self._last_refused_code = ""
         self._build(packer, auto_complete)
@@ -404,7 +404,7 @@ class PackStation(QWidget):
             return
         order_id = session.checklist.order_id
         self.order_completed.emit(session.order_pk)
-        self._orders_changed()
+        self._orders_changed(session.order_pk)
         self.close_order()
         self._show_ok(
             QCoreApplication.translate("PackStation", "Order {order} packed at {time}").format(

@@ -104,7 +104,8 @@ def test_mark_selection_packed_and_undo(qtbot, full_window) -> None:  # type: ig
     assert len(ids) == 5
     full_window.actions_["status_packed"].trigger()
     assert {o.workflow_status for o in Order.select().where(Order.id.in_(ids))} == {"packed"}
-    assert full_window.sidebar.count_of("packed") == 5
+    # Counted again off the GUI thread.
+    qtbot.waitUntil(lambda: full_window.sidebar.count_of("packed") == 5, timeout=5000)
     full_window.undo_stack.undo()
     assert {o.workflow_status for o in Order.select().where(Order.id.in_(ids))} == {"to_pack"}
     full_window.apply_filter()
