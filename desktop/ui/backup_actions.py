@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.backup.errors import BackupCancelled, BackupDamaged, BackupTooNew
 from desktop.core.backup.restore import (
@@ -25,7 +25,7 @@ from desktop.core.db import close_database, open_database
 from desktop.core.paths import DB_FILE_NAME, database_url
 from desktop.ui.context import AppContext
 from desktop.ui.settings_store import Settings
-from desktop.ui.tasks import Task, Work
+from desktop.ui.tasks import Task, run_with_progress
 
 log = logging.getLogger(__name__)
 HOUR_MS = 60 * 60 * 1000
@@ -57,32 +57,6 @@ def error_text(error: BaseException) -> str:
             reason=error.strerror or str(error)
         )
     return _tr("Something went wrong: {reason}").format(reason=str(error))
-
-
-def run_with_progress(
-    work: Work,
-    title: str,
-    parent: QWidget | None,
-    done: Callable[[Any], None],
-    failed: Callable[[BaseException], None],
-    finished: Callable[[], None],
-) -> Task:
-    """Run work as a Task behind a cancellable progress dialog."""
-    dialog = QProgressDialog(title, _tr("Cancel"), 0, 1000, parent)
-    dialog.setObjectName("backupProgress")
-    dialog.setWindowTitle(title)
-    dialog.setMinimumDuration(400)
-    task = Task(work, parent)
-    dialog.canceled.connect(task.cancel)
-    task.progressed.connect(lambda fraction, _m: dialog.setValue(int(fraction * 1000)))
-    task.succeeded.connect(done)
-    task.failed.connect(failed)
-    task.finished.connect(dialog.reset)
-    task.finished.connect(dialog.deleteLater)
-    # Connected before start: a quick task can finish before the next line runs.
-    task.finished.connect(finished)
-    task.start()
-    return task
 
 
 class AutoBackup(QObject):
