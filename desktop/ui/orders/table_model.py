@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
-from desktop.core.models import Order
+from desktop.core.models import Order, OrderLine
 from desktop.core.orders.queries import OrderFilter, order_ids
 from desktop.core.orders.search_index import SearchIndex
 from desktop.ui.orders.columns import COLUMNS, ROW_FIELDS, Row, tooltip
@@ -174,6 +174,7 @@ class OrderTableModel(QAbstractTableModel):
         ids = self._ids[page * PAGE : (page + 1) * PAGE]
         query = Order.select(*self._fields).where(Order.id.in_(ids)).dicts()
         by_id = {row["id"]: row for row in query}
+        self._add_titles(ids, by_id)
         # An order deleted since the query ran shows as an empty row until the next refresh.
         rows = [
             by_id.get(i) or dict.fromkeys(ROW_FIELDS, None) | {"id": i, "workflow_status": ""}
@@ -183,6 +184,29 @@ class OrderTableModel(QAbstractTableModel):
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
         return rows
+
+    @staticmethod
+    def _add_titles(ids: list[int], by_id: dict[int, Row]) -> None:
+        """What a packer reads: the items' titles (SKUs stay in the tooltip), one query a page."""
+        titles: dict[int, list[str]] = {}
+        details: dict[int, list[str]] = {}
+        lines: Any = (
+            OrderLine.select(OrderLine.order, OrderLine.title, OrderLine.variant, OrderLine.sku,
+                             OrderLine.quantity)
+            .where(OrderLine.order.in_(ids))
+            .order_by(OrderLine.order, OrderLine.position)
+            .tuples()
+        )  # fmt: skip
+        for order_pk, title, variant, sku, quantity in lines:
+            name = " · ".join(p for p in (title or sku or "?", variant) if p)
+            count = f"{quantity}× " if quantity and quantity != 1 else ""
+            titles.setdefault(order_pk, []).append(count + name)
+            details.setdefault(order_pk, []).append(count + name + (f"  [{sku}]" if sku else ""))
+        for order_pk, names in titles.items():
+            row = by_id.get(order_pk)
+            if row is not None:
+                row["items_titles"] = ", ".join(names)
+                row["items_detail"] = "\n".join(details[order_pk])
 
     # ------------------------------------------------------------ Qt model
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
