@@ -51,6 +51,10 @@ SQLITE_SORT_INDEXES = (
     'CREATE INDEX IF NOT EXISTS orders_sort_total ON orders (CAST(total AS REAL), id)',
     'CREATE INDEX IF NOT EXISTS orders_sort_ordered ON orders (ordered_at, id)',
     'CREATE INDEX IF NOT EXISTS orders_sort_ship_by ON orders (ship_by, id)',
+    # Ship by with empty deadlines last, either way; Total within its currency.
+    'CREATE INDEX IF NOT EXISTS orders_sort_ship_by_asc ON orders ((ship_by IS NULL), ship_by, id)',
+    'CREATE INDEX IF NOT EXISTS orders_sort_ship_by_desc ON orders ((ship_by IS NOT NULL), ship_by, id)',
+    'CREATE INDEX IF NOT EXISTS orders_sort_currency_total ON orders (currency, CAST(total AS REAL), id)',
 )
 
 

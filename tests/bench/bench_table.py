@@ -28,6 +28,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
+# This checkout, not an installed copy.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from shopee_like import generate
 
 CACHE = Path(tempfile.gettempdir()) / "seller-desk-bench"

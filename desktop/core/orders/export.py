@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
+from desktop.core.orders.xlsx_stream import write_sheet
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -36,15 +36,7 @@ def export_rows(
     count = 0
     try:
         if suffix == ".xlsx":
-            book = Workbook(write_only=True)
-            sheet = book.create_sheet("Orders")
-            sheet.append(list(headers))
-            for row in rows:
-                if cancelled():
-                    raise InterruptedError
-                sheet.append([neutralise(v) for v in row])
-                count += 1
-            book.save(temp)
+            count = write_sheet(temp, headers, rows, cancelled, text=neutralise)
         else:
             with temp.open("w", encoding="utf-8-sig", newline="") as stream:
                 writer = csv.writer(stream)

@@ -22,7 +22,7 @@ SORT_TERMS: dict[str, list[Any]] = {
     "ship_by": [Order.ship_by],
     "total": [Order.currency, peewee.Cast(Order.total, "REAL")],
 }
-NULLS_LAST = {"ship_by", "total"}
+NULLS_LAST = {"ship_by"}
 SORT_KEYS: dict[str, Any] = {
     "marketplace": Order.marketplace,
     "order_id": Order.order_id,
@@ -111,11 +111,15 @@ def order_ids(flt: OrderFilter, sort_key: str = "ordered_at", descending: bool =
     terms = SORT_TERMS.get(sort_key) or [SORT_KEYS.get(sort_key, Order.ordered_at)]
     # Plain ASC/DESC with the id in the same direction, so SQLite walks an index instead of
     # sorting (SORT_INDEXES in desktop.core.db): 35 ms instead of 300 at 100,000 orders.
-    ordering: list[Any] = [terms[-1].is_null()] if sort_key in NULLS_LAST else []
+    # Empty last in both directions, with every term in one direction so that an index
+    # (orders_sort_ship_by_asc / _desc) serves either order.
+    ordering: list[Any] = []
+    if sort_key in NULLS_LAST:
+        ordering = [terms[-1].is_null(not descending)]
     if descending:
-        ordering += [t.desc() for t in terms] + [Order.id.desc()]
+        ordering = [o.desc() for o in ordering] + [t.desc() for t in terms] + [Order.id.desc()]
     else:
-        ordering += [t.asc() for t in terms] + [Order.id.asc()]
+        ordering = [o.asc() for o in ordering] + [t.asc() for t in terms] + [Order.id.asc()]
     query = select_orders(flt).select(Order.id).order_by(*ordering)
     # Straight from the cursor: peewee's row wrapping costs 100 ms per 100,000 ids, the SQL 25.
     cursor = database_proxy.obj.execute(query)

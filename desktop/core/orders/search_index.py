@@ -66,7 +66,15 @@ class SearchIndex:
         self._last: tuple[tuple[str, ...], list[int], list[str]] = ((), [], [])
 
     def reload(self) -> None:
-        self._text = self._read(None)
+        self.adopt(self.read_all())
+
+    @classmethod
+    def read_all(cls) -> dict[int, str]:
+        """Every order's search text; safe to call off the GUI thread (about 1 s at 100,000)."""
+        return cls._read(None)
+
+    def adopt(self, texts: dict[int, str]) -> None:
+        self._text = texts
         self._forget()
 
     def update(self, order_ids: Iterable[int]) -> None:

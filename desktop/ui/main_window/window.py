@@ -113,7 +113,8 @@ class MainWindow(QMainWindow):
         self._build_menus_and_toolbar()
         self._connect_signals()
         self._restore_state()
-        self.reload()
+        # The plan widgets read the plan when they are built: fresh already.
+        self.reload(plan_is_fresh=True)
 
     def seller_day(self) -> SellerDay:
         return seller_day(self.settings.get)
@@ -314,13 +315,13 @@ class MainWindow(QMainWindow):
         return timer
 
     # ------------------------------------------------------------ behaviour
-    def reload(self) -> None:
+    def reload(self, plan_is_fresh: bool = False) -> None:
         """Everything from the database again: counts, choices, the table."""
         has_orders = Order.select().exists()
         self.stack.setCurrentWidget(self.splitter if has_orders else self.empty)
         self.search_bar.reload_choices()
         self.sidebar.rebuild(self.seller_day())
-        self._today_stale = True
+        self._today_stale = not plan_is_fresh
         self.apply_filter(reload_index=True)
         # After the table has painted: the plan takes a second at 100,000 orders.
         QTimer.singleShot(0, self._refresh_today)

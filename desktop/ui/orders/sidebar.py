@@ -52,10 +52,11 @@ class Sidebar(QTreeView):
             self._again = day
             return
         now = datetime.now(UTC)
-        self._task = Task(lambda report, cancelled: counts(now, day), self)
+        # No Qt parent (the app owns it while it runs): closing the window cannot delete it
+        # under the worker; the slots are bound methods, dropped with the sidebar.
+        self._task = Task(lambda report, cancelled: counts(now, day))
         self._task.succeeded.connect(self._counted)
         self._task.finished.connect(self._count_done)
-        self._task.finished.connect(self._task.deleteLater)
         self._task.start()
 
     def _counted(self, numbers: Any) -> None:

@@ -11,7 +11,14 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
 from desktop.core.models import Order, OrderLine
@@ -19,9 +26,11 @@ from desktop.core.orders.queries import OrderFilter, order_ids
 from desktop.core.orders.search_index import SearchIndex
 from desktop.ui.orders.columns import COLUMNS, ROW_FIELDS, Row, tooltip
 from desktop.ui.orders.labels import status_colour
+from desktop.ui.tasks import Task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE = 200
+INDEX_DELAY_MS = 200
 MAX_PAGES = 50
 
 
@@ -43,6 +52,51 @@ class OrderTableModel(QAbstractTableModel):
         self._row_by_id: dict[int, int] | None = None
         # A search looks in all orders unless the seller keeps it inside the current view.
         self.search_in_view = False
+        # The search index loads off the GUI thread, so the table shows at once at start.
+        self._index_state = "empty"  # "loading", "ready"
+        self._index_generation = 0
+        self._pending_text: set[int] = set()
+        self._index_task: Task | None = None
+        # No query until the window gives the first filter (sorting set up at start would
+        # otherwise read all 100,000 ids for nothing).
+        self._active = False
+
+    def _load_index(self) -> None:
+        if self._index_state == "ready":
+            return  # a search meanwhile read it on the spot
+        self._index_generation += 1
+        generation = self._index_generation
+        self._index_state = "loading"
+        self._pending_text = set()
+        # No Qt parent: the app owns a running task, so closing the window mid-load cannot
+        # delete it under the worker; slots are bound methods, dropped with this model.
+        task = Task(lambda report, cancelled: (generation, SearchIndex.read_all()))
+        task.succeeded.connect(self._index_loaded)
+        self._index_task = task
+        task.start()
+
+    def _index_loaded(self, result: tuple[int, dict[int, str]]) -> None:
+        generation, texts = result
+        if generation != self._index_generation:
+            return  # a newer load (or a synchronous one) replaced it
+        self._index.adopt(texts)
+        self._index_state = "ready"
+        if self._pending_text:
+            self._index.update(self._pending_text)
+            self._pending_text = set()
+
+    def _ready_index(self) -> SearchIndex:
+        """The index, read now if the background load has not finished (a search typed in the
+        first second after start)."""
+        if self._index_state != "ready":
+            self._index_generation += 1
+            self._index.reload()
+            self._index_state = "ready"
+            self._pending_text = set()
+        return self._index
+
+    def index_ready(self) -> bool:
+        return self._index_state == "ready"
 
     # ------------------------------------------------------------ query
     def set_filter(self, flt: OrderFilter, reload_index: bool = False) -> None:
@@ -57,8 +111,12 @@ class OrderTableModel(QAbstractTableModel):
 
     def refresh(self, reload_index: bool = False) -> None:
         """Re-run the view; reload_index after orders were added or their text changed."""
-        if reload_index or not len(self._index):
-            self._index.reload()
+        self._active = True
+        if reload_index or self._index_state == "empty":
+            # After the table has painted: the load competes for the interpreter.
+            self._index_state = "loading"
+            self._index_generation += 1
+            QTimer.singleShot(INDEX_DELAY_MS, self, self._load_index)
             self._base_key = None
         self.beginResetModel()
         self._set_ids(self._query())
@@ -70,7 +128,10 @@ class OrderTableModel(QAbstractTableModel):
 
     def update_search_text(self, order_ids: Iterable[int]) -> None:
         """A note or a message of these orders changed: the search must find the new words."""
-        self._index.update(order_ids)
+        if self._index_state == "ready":
+            self._index.update(order_ids)
+        else:
+            self._pending_text.update(order_ids)
 
     def searching_everywhere(self) -> bool:
         return bool(self._filter.search.strip()) and not self.search_in_view
@@ -87,7 +148,9 @@ class OrderTableModel(QAbstractTableModel):
         if key != self._base_key:
             self._base = order_ids(base, self._sort_key, self._descending)
             self._base_key = key
-        return self._index.filter(self._base, self._filter.search)
+        if not self._filter.search.strip():
+            return self._base
+        return self._ready_index().filter(self._base, self._filter.search)
 
     def matches_elsewhere(self) -> int:
         """How many orders outside the view match the search (for the empty state's hint)."""
@@ -95,7 +158,7 @@ class OrderTableModel(QAbstractTableModel):
             return 0
         everywhere = dataclasses.replace(self._filter, search="", now=None, view="all")
         ids = order_ids(everywhere, self._sort_key, self._descending)
-        return max(0, len(self._index.filter(ids, self._filter.search)) - len(self._ids))
+        return max(0, len(self._ready_index().filter(ids, self._filter.search)) - len(self._ids))
 
     def _set_ids(self, ids: list[int]) -> None:
         self._ids = ids
@@ -115,6 +178,8 @@ class OrderTableModel(QAbstractTableModel):
             return
         self._sort_key = COLUMNS[column].key
         self._descending = order == Qt.SortOrder.DescendingOrder
+        if not self._active:
+            return
         self.layoutAboutToBeChanged.emit()
         self._set_ids(self._query())
         self.layoutChanged.emit()
