@@ -136,8 +136,11 @@ class SearchIndex:
             pool_ids, pool_texts = previous_ids, previous_texts
         else:
             pool_ids, pool_texts = self._base, self._base_texts
-        wanted = list(needles)
-        found = [(i, t) for i, t in zip(pool_ids, pool_texts, strict=True) if matches(t, wanted)]
+        first, *rest = needles
+        # The longest word first, as a plain `in` (the common one-word case stays one test).
+        found = [(i, t) for i, t in zip(pool_ids, pool_texts, strict=True) if first in t]
+        for word in rest:
+            found = [(i, t) for i, t in found if word in t]
         result = [i for i, _ in found]
         self._last = (needles, result, [t for _, t in found])
         return result

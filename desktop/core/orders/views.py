@@ -5,9 +5,11 @@ Every view is judged on the seller's day (desktop.core.day): "today" ends at her
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import reduce
 from typing import Any
 
 import peewee
@@ -29,14 +31,23 @@ UNSHIPPED = ("to_pack", "packed")
 
 
 def _today(now: datetime, day: SellerDay) -> Any:
+    """To ship by the end of her day, a follow-up due, or a message the plan asks for.
+
+    As a union of one indexed query per reason: the same conditions OR-ed in one WHERE made
+    SQLite test every order against all of them (0.5 s at 100,000 orders instead of 0.1-0.3).
+    """
     # Imported here: the replies area builds on the orders area, not the other way round.
-    from desktop.core.replies.followup import PlanSettings, due_predicate
+    from desktop.core.replies.followup import PlanSettings, conditions
 
     end = day.end_of_today(now)
-    to_ship = Order.workflow_status.in_(UNSHIPPED) & (Order.ship_by < end)
-    follow_up = Order.follow_up_at < end
     plan = PlanSettings(no_news_days=day.no_news_days, transit_days=day.transit_days, zone=day.zone)
-    return to_ship | follow_up | due_predicate(day.today(now), plan)
+    reasons = [
+        Order.workflow_status.in_(UNSHIPPED) & (Order.ship_by < end),
+        Order.follow_up_at < end,
+        *conditions(day.today(now), plan).values(),
+    ]
+    union = reduce(operator.or_, (Order.select(Order.id).where(r) for r in reasons))
+    return Order.id.in_(union)
 
 
 def _overdue(now: datetime, day: SellerDay) -> Any:

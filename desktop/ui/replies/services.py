@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from desktop.core.day import seller_day
 from desktop.core.replies.catalogue import Catalogue, load_catalogue
 from desktop.core.replies.compose import Composer
 from desktop.core.replies.followup import PlanSettings
@@ -53,11 +54,13 @@ class RepliesServices:
         return variant if variant in ("short", "warm") else "warm"
 
     def plan_settings(self) -> PlanSettings:
+        # The seller's day (desktop.core.day) is the one "today" of the app.
+        day = seller_day(self.settings.get)
         return PlanSettings(
-            no_news_days=int(self.settings.get("followup/no_news_days")),
-            transit_days=int(self.settings.get("replies/transit_days")),
+            no_news_days=day.no_news_days,
+            transit_days=day.transit_days,
             after_delivery_days=int(self.settings.get("followup/after_delivery_days")),
-            zone=datetime.now().astimezone().tzinfo or UTC,
+            zone=day.zone,
         )
 
     def answer_days(self) -> int:
