@@ -8,8 +8,8 @@ takes a loaded order (show_order); the others get its id (set_order).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
 
 from desktop.core.models import Order
 from desktop.core.notices import Changed, OrderChanges
@@ -30,27 +30,52 @@ class OrderDetail(QTabWidget):
         self._order: Order | None = None
         # Panels whose content is older than the current order (hidden while it changed).
         self._stale: set[int] = set()
+        self._holders: dict[int, QWidget] = {}
         self.currentChanged.connect(self._shown)
 
     def add_panel(self, title: str, widget: QWidget) -> None:
-        self.addTab(widget, title)
+        # Each tab scrolls inside the detail rather than asking the window for its full
+        # height or width: the window fits a 1280x720 screen whichever tab is open.
+        holder = QScrollArea(self)
+        holder.setObjectName(f"{widget.objectName() or 'panel'}Scroll")
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        holder.setWidget(widget)
+        self.addTab(holder, title)
+        self._holders[id(holder)] = widget
         self._panels.append(widget)
         self._stale.add(id(widget))
-        if self.currentWidget() is widget:
+        if self.current_panel() is widget:
             self._bring_up_to_date(widget)
+
+    def panel_at(self, index: int) -> QWidget | None:
+        """The panel of a tab (a feature's widget, not the scroll area holding it)."""
+        holder = self.widget(index)
+        return self._holders.get(id(holder), holder) if holder is not None else None
+
+    def current_panel(self) -> QWidget | None:
+        return self.panel_at(self.currentIndex())
+
+    def index_of_panel(self, panel: QWidget) -> int:
+        for index in range(self.count()):
+            if self.panel_at(index) is panel:
+                return index
+        return -1
 
     def set_order(self, order_pk: int | None) -> None:
         self._order_pk = order_pk
         self._order = Order.get_or_none(Order.id == order_pk) if order_pk is not None else None
         self._stale = {id(p) for p in self._panels}
-        current = self.currentWidget()
+        current = self.current_panel()
         if current is not None:
             self._bring_up_to_date(current)
 
     def show_panel(self, panel: QWidget) -> None:
         """Bring a tab to the front through the tab bar (never its inner stack directly)."""
-        if self.indexOf(panel) >= 0:
-            self.setCurrentWidget(panel)
+        index = self.index_of_panel(panel)
+        if index >= 0:
+            self.setCurrentIndex(index)
 
     def current_order(self) -> int | None:
         return self._order_pk
@@ -70,12 +95,12 @@ class OrderDetail(QTabWidget):
             wanted = getattr(panel, "shows", ALL_FIELDS)
             if changes.affects(wanted) or changes.is_everything:
                 self._stale.add(id(panel))
-        current = self.currentWidget()
+        current = self.current_panel()
         if current is not None:
             self._bring_up_to_date(current)
 
     def _shown(self, index: int) -> None:
-        panel = self.widget(index)
+        panel = self.panel_at(index)
         if panel is not None:
             self._bring_up_to_date(panel)
 

@@ -34,6 +34,10 @@ INDEX_DELAY_MS = 200
 MAX_PAGES = 50
 
 
+def _gone(order_pk: int) -> Row:
+    return dict.fromkeys(ROW_FIELDS, None) | {"id": order_pk, "workflow_status": ""}
+
+
 class OrderTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -205,11 +209,14 @@ class OrderTableModel(QAbstractTableModel):
         if len(rows) > PAGE * MAX_PAGES // 4:
             self.invalidate_rows()
             return len(rows)
-        for row in rows:
-            page = self._pages.get(row // PAGE)
-            if page is not None:
-                # Dropping the page re-reads it (200 rows, one query) on the next paint.
-                del self._pages[row // PAGE]
+        # Re-read just these rows into the pages already loaded (a page reloads 200 rows
+        # with their items: 40 ms, where one row takes 2).
+        loaded = [(row, self._ids[row]) for row in rows if row // PAGE in self._pages]
+        if loaded:
+            fresh = self._read_rows([pk for _, pk in loaded])
+            for row, pk in loaded:
+                page = self._pages[row // PAGE]
+                page[row - (row // PAGE) * PAGE] = fresh.get(pk) or _gone(pk)
         last = len(COLUMNS) - 1
         start = previous = rows[0]
         for row in [*rows[1:], None]:
@@ -237,18 +244,19 @@ class OrderTableModel(QAbstractTableModel):
 
     def _load_page(self, page: int) -> list[Row]:
         ids = self._ids[page * PAGE : (page + 1) * PAGE]
-        query = Order.select(*self._fields).where(Order.id.in_(ids)).dicts()
-        by_id = {row["id"]: row for row in query}
-        self._add_titles(ids, by_id)
+        by_id = self._read_rows(ids)
         # An order deleted since the query ran shows as an empty row until the next refresh.
-        rows = [
-            by_id.get(i) or dict.fromkeys(ROW_FIELDS, None) | {"id": i, "workflow_status": ""}
-            for i in ids
-        ]
+        rows = [by_id.get(i) or _gone(i) for i in ids]
         self._pages[page] = rows
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
         return rows
+
+    def _read_rows(self, ids: list[int]) -> dict[int, Row]:
+        query = Order.select(*self._fields).where(Order.id.in_(ids)).dicts()
+        by_id = {row["id"]: row for row in query}
+        self._add_titles(ids, by_id)
+        return by_id
 
     @staticmethod
     def _add_titles(ids: list[int], by_id: dict[int, Row]) -> None:

@@ -26,6 +26,8 @@ def test_minimum_width_with_each_tab_open(qtbot, full_window) -> None:  # type: 
             assert window.minimumSizeHint().width() <= LIMIT, detail.tabText(index)
             assert window.minimumWidth() <= LIMIT
             assert window.width() == 1280, detail.tabText(index)  # the window did not grow
+            assert window.minimumSizeHint().height() <= 720, detail.tabText(index)
+            assert window.height() == 720, detail.tabText(index)
 
 
 def test_pane_widths_stay_put_between_orders_and_for_a_custom_range(qtbot, full_window) -> None:  # type: ignore[no-untyped-def]
@@ -34,7 +36,7 @@ def test_pane_widths_stay_put_between_orders_and_for_a_custom_range(qtbot, full_
     window.show()
     qtbot.waitExposed(window)
     detail = window.detail
-    replies = next(i for i in range(detail.count()) if detail.widget(i).objectName() == "replyComposer")
+    replies = next(i for i in range(detail.count()) if detail.panel_at(i).objectName() == "replyComposer")
     detail.setCurrentIndex(replies)
     sizes = set()
     for row in range(0, 40, 4):

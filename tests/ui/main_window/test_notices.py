@@ -73,7 +73,7 @@ def test_the_initiator_skips_its_own_echo_and_others_refresh(qtbot, full_window)
 def test_hidden_tabs_do_no_work_until_shown(qtbot, full_window) -> None:  # type: ignore[no-untyped-def]
     window = full_window
     detail = window.detail
-    composer = next(detail.widget(i) for i in range(detail.count()) if detail.widget(i).objectName() == "replyComposer")
+    composer = next(detail.panel_at(i) for i in range(detail.count()) if detail.panel_at(i).objectName() == "replyComposer")
     calls: list[object] = []
     original = composer.set_order
     composer.set_order = lambda pk: (calls.append(pk), original(pk))  # type: ignore[method-assign]
@@ -81,7 +81,7 @@ def test_hidden_tabs_do_no_work_until_shown(qtbot, full_window) -> None:  # type
     for row in range(5):
         window.table.selectRow(row)  # ↓ five times with the Replies tab hidden
     assert calls == []
-    detail.setCurrentWidget(composer)
+    detail.show_panel(composer)
     assert calls == [window.table.current_order()]
     window.table.selectRow(6)
     assert calls[-1] == window.table.current_order()  # while showing, it follows the table
