@@ -7,6 +7,7 @@ parent when they are built; then install() adds the features' tabs and actions.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
@@ -95,6 +96,9 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.actions_ = ActionRegistry(self)
         self.today_widgets: list[QWidget] = []
+        # Built when Today first shows, after the table has painted: the plan reads for a
+        # second at 100,000 orders and must not hold up the start.
+        self._today_factories: list[Callable[[AppContext], list[QWidget]]] = []
         self._today_stale = True
         self._place_panels()
         self._create_actions()
@@ -107,14 +111,12 @@ class MainWindow(QMainWindow):
                 self.detail.add_panel(title, widget)
             self.actions_.adopt(feature.actions(ctx))
             today = getattr(feature, "today_widgets", None)
-            for widget in today(ctx) if today is not None else []:
-                self.today_box.addWidget(widget)
-                self.today_widgets.append(widget)
+            if today is not None:
+                self._today_factories.append(today)
         self._build_menus_and_toolbar()
         self._connect_signals()
         self._restore_state()
-        # The plan widgets read the plan when they are built: fresh already.
-        self.reload(plan_is_fresh=True)
+        self.reload()
 
     def seller_day(self) -> SellerDay:
         return seller_day(self.settings.get)
@@ -315,13 +317,13 @@ class MainWindow(QMainWindow):
         return timer
 
     # ------------------------------------------------------------ behaviour
-    def reload(self, plan_is_fresh: bool = False) -> None:
+    def reload(self) -> None:
         """Everything from the database again: counts, choices, the table."""
         has_orders = Order.select().exists()
         self.stack.setCurrentWidget(self.splitter if has_orders else self.empty)
         self.search_bar.reload_choices()
         self.sidebar.rebuild(self.seller_day())
-        self._today_stale = not plan_is_fresh
+        self._today_stale = True
         self.apply_filter(reload_index=True)
         # After the table has painted: the plan takes a second at 100,000 orders.
         QTimer.singleShot(0, self._refresh_today)
@@ -341,12 +343,26 @@ class MainWindow(QMainWindow):
             self.table.select_order(current)
 
     def _today_showing(self) -> bool:
-        return self.sidebar.current_key() == "today" and bool(self.today_widgets)
+        return self.sidebar.current_key() == "today" and bool(
+            self.today_widgets or self._today_factories
+        )
+
+    def _build_today(self) -> None:
+        factories, self._today_factories = self._today_factories, []
+        for factory in factories:
+            assert self.ctx is not None
+            for widget in factory(self.ctx):
+                self.today_box.addWidget(widget)
+                self.today_widgets.append(widget)
+        # Built just now: the widgets read the plan as they were made.
+        self._today_stale = False
 
     def _refresh_today(self) -> None:
         showing = self._today_showing()
         self.today_panel.setVisible(showing)
-        if showing and self._today_stale:
+        if showing and self._today_factories:
+            self._build_today()
+        elif showing and self._today_stale:
             self._today_stale = False
             for widget in self.today_widgets:
                 refresh = getattr(widget, "refresh", None)

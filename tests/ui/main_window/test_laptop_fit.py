@@ -22,6 +22,7 @@ def test_minimum_width_with_each_tab_open(qtbot, full_window) -> None:  # type: 
         detail.setCurrentIndex(index)
         for pk in (longest.id, window.model.order_id_at(0), window.model.order_id_at(5)):
             window.open_order(pk, None)
+            detail.settle()  # the tab shows this order, long buyer line included
             qtbot.wait(1)
             assert window.minimumSizeHint().width() <= LIMIT, detail.tabText(index)
             assert window.minimumWidth() <= LIMIT
@@ -41,6 +42,7 @@ def test_pane_widths_stay_put_between_orders_and_for_a_custom_range(qtbot, full_
     sizes = set()
     for row in range(0, 40, 4):
         window.table.selectRow(row)
+        detail.settle()
         qtbot.wait(1)
         sizes.add(tuple(window.splitter.sizes()))
     assert len(sizes) == 1

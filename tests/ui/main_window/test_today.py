@@ -30,6 +30,7 @@ def test_today_and_the_plan_use_the_sellers_day(qtbot, window_factory, tmp_path)
     data_dir.mkdir()
     Settings(data_dir / "settings.ini").set("day/zone", "Asia/Shanghai")
     window = window_factory(data_dir)
+    qtbot.waitUntil(lambda: bool(window.today_widgets), timeout=5000)  # built after the first paint
     assert window.seller_day().zone == ZoneInfo("Asia/Shanghai")
     assert window.ctx.seller_day().zone == ZoneInfo("Asia/Shanghai")
     plan = window.today_widgets[0]
