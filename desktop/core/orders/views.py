@@ -107,11 +107,14 @@ def counts(now: datetime, day: SellerDay | None = None) -> dict[str, int]:
         keys.append(spec.key)
     row: Any = Order.select(*columns).tuples().get()
     result = {key: int(value or 0) for key, value in zip(keys, row, strict=True)}
+    return result | marketplace_counts()
+
+
+def marketplace_counts() -> dict[str, int]:
+    """Orders per marketplace (from the marketplace index: milliseconds)."""
     per_marketplace: Any = (
         Order.select(Order.marketplace, peewee.fn.COUNT(Order.id).alias("n"))
         .group_by(Order.marketplace)
         .tuples()
     )
-    for marketplace, count in per_marketplace:
-        result[f"marketplace:{marketplace}"] = count
-    return result
+    return {f"marketplace:{marketplace}": count for marketplace, count in per_marketplace}

@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self._build_menus_and_toolbar()
         self._connect_signals()
         self._restore_state()
-        self.reload()
+        self.reload(first=True)
 
     def seller_day(self) -> SellerDay:
         return seller_day(self.settings.get)
@@ -317,12 +317,13 @@ class MainWindow(QMainWindow):
         return timer
 
     # ------------------------------------------------------------ behaviour
-    def reload(self) -> None:
-        """Everything from the database again: counts, choices, the table."""
+    def reload(self, first: bool = False) -> None:
+        """Everything from the database again: counts, choices, the table (at start, the
+        sidebar's counts arrive from the background a moment after the table shows)."""
         has_orders = Order.select().exists()
         self.stack.setCurrentWidget(self.splitter if has_orders else self.empty)
         self.search_bar.reload_choices()
-        self.sidebar.rebuild(self.seller_day())
+        self.sidebar.rebuild(self.seller_day(), count_later=first)
         self._today_stale = True
         self.apply_filter(reload_index=True)
         # After the table has painted: the plan takes a second at 100,000 orders.

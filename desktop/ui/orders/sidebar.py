@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, 
 from desktop.core.day import SellerDay
 from desktop.core.models import SavedSearch
 from desktop.core.orders.profiles import MARKETPLACES
-from desktop.core.orders.views import VIEWS, counts
+from desktop.core.orders.views import VIEWS, counts, marketplace_counts
 from desktop.ui.orders.labels import view_label
 from desktop.ui.tasks import Task
 
@@ -44,6 +44,7 @@ class Sidebar(QTreeView):
         self._current = "today"
         self._task: Task | None = None
         self._again: SellerDay | None = None
+        self._generation = 0
 
     def refresh_counts(self, day: SellerDay) -> None:
         """Count again off the GUI thread (a full count takes 100 ms or more at 100,000
@@ -52,14 +53,19 @@ class Sidebar(QTreeView):
             self._again = day
             return
         now = datetime.now(UTC)
+        self._generation += 1
+        generation = self._generation
         # No Qt parent (the app owns it while it runs): closing the window cannot delete it
         # under the worker; the slots are bound methods, dropped with the sidebar.
-        self._task = Task(lambda report, cancelled: counts(now, day))
+        self._task = Task(lambda report, cancelled: (generation, counts(now, day)))
         self._task.succeeded.connect(self._counted)
         self._task.finished.connect(self._count_done)
         self._task.start()
 
-    def _counted(self, numbers: Any) -> None:
+    def _counted(self, result: Any) -> None:
+        generation, numbers = result
+        if generation != self._generation:
+            return  # counted again synchronously meanwhile: this answer is older
         structure_changed = False
         for key, count in numbers.items():
             index = self._find(key)
@@ -81,16 +87,24 @@ class Sidebar(QTreeView):
         if again is not None:
             self.refresh_counts(again)
 
-    def rebuild(self, day: SellerDay | None = None) -> None:
-        self._rebuild_with(counts(datetime.now(UTC), day or SellerDay()))
+    def rebuild(self, day: SellerDay | None = None, count_later: bool = False) -> None:
+        """Names and counts again; count_later shows the views at once and their counts a
+        moment later (at start: the window is usable before the counting is done)."""
+        day = day or SellerDay()
+        self._generation += 1
+        if count_later:
+            self._rebuild_with(marketplace_counts(), blank_views=True)
+            self.refresh_counts(day)
+        else:
+            self._rebuild_with(counts(datetime.now(UTC), day))
 
-    def _rebuild_with(self, numbers: dict[str, int]) -> None:
+    def _rebuild_with(self, numbers: dict[str, int], blank_views: bool = False) -> None:
         self._model.blockSignals(True)
         self._model.clear()
         self._model.setColumnCount(2)
         views = self._group(tr("Views"))
         for spec in VIEWS:
-            self._add(views, view_label(spec.key), spec.key, numbers.get(spec.key, 0))
+            self._add(views, view_label(spec.key), spec.key, None if blank_views else numbers.get(spec.key, 0))
         markets = self._group(tr("Marketplaces"))
         for key, count in sorted(
             (k, v) for k, v in numbers.items() if k.startswith("marketplace:")
