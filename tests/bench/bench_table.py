@@ -72,6 +72,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
+    from desktop.ui.i18n import install_translators
+
+    install_translators(app, "en")
     from desktop.app import build_main_window
     from desktop.core.models import Order
     from desktop.core.notices import Changed

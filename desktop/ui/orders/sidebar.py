@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
@@ -17,6 +17,7 @@ from desktop.ui.orders.labels import view_label
 from desktop.ui.tasks import Task
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+COUNT_DELAY_MS = 150
 
 
 def tr(text: str) -> str:
@@ -94,7 +95,8 @@ class Sidebar(QTreeView):
         self._generation += 1
         if count_later:
             self._rebuild_with(marketplace_counts(), blank_views=True)
-            self.refresh_counts(day)
+            # After the table's own query and first paint, not competing with them.
+            QTimer.singleShot(COUNT_DELAY_MS, self, lambda: self.refresh_counts(day))
         else:
             self._rebuild_with(counts(datetime.now(UTC), day))
 
