@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         geometry = store.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            self._fit_screen()
         state = store.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -269,6 +270,16 @@ class MainWindow(QMainWindow):
                 self.table.horizontalHeader().sortIndicatorSection(),
                 self.table.horizontalHeader().sortIndicatorOrder(),
             )
+
+    def _fit_screen(self) -> None:
+        """A size saved on a bigger screen (or by an older version that grew past the edge)
+        is brought back inside this screen."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
 
     def save_state(self) -> None:
         store = self.settings.raw()

@@ -51,3 +51,14 @@ def test_pane_widths_stay_put_between_orders_and_for_a_custom_range(qtbot, full_
     qtbot.wait(1)
     assert bar.date_from.isVisible()
     assert window.width() == 1280 and window.minimumSizeHint().width() <= LIMIT
+
+
+def test_a_saved_size_wider_than_the_screen_is_brought_back(qtbot, window_factory, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    data_dir = tmp_path / "wide"
+    first = window_factory(data_dir)
+    room = first.screen().availableGeometry()
+    first.resize(room.width() + 400, room.height() + 300)
+    first.save_state()
+    first.close()
+    second = window_factory(data_dir)
+    assert second.width() <= room.width() and second.height() <= room.height()

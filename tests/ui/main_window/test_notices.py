@@ -108,3 +108,27 @@ def test_an_order_opened_outside_the_view_leaves_nothing_else_selected(qtbot, fu
     assert window.selected_or_current() == [outside]  # Ctrl+2 acts on the order shown
     window.actions_["status_problem"].trigger()
     assert Order.get_by_id(outside).workflow_status == "problem"
+
+
+def test_an_evidence_stage_change_keeps_the_selected_file(qtbot, full_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.evidence.store import pk as item_pk
+    from desktop.ui.evidence.panel import EvidencePanel
+    from tests.core.evidence.media import photo
+
+    window = full_window
+    detail = window.detail
+    panel = next(detail.panel_at(i) for i in range(detail.count()) if isinstance(detail.panel_at(i), EvidencePanel))
+    window.table.selectRow(0)
+    detail.show_panel(panel)
+    panel.new_stage.setCurrentIndex(panel.new_stage.findData("contents"))
+    panel.add_paths([photo(tmp_path / "a.jpg"), photo(tmp_path / "b.jpg", color="red"), photo(tmp_path / "c.jpg", color="blue")])
+    qtbot.waitUntil(lambda: not panel.busy, timeout=10000)
+    assert panel.model.rowCount() == 3
+    panel.view.setCurrentIndex(panel.model.index(1))
+    chosen = item_pk(panel.selected_items()[0])
+    # A stage that sorts first: the grid re-sorts, the selection must stay on the same file.
+    stage = panel.item_stage.findData("outer_packing")
+    panel.item_stage.setCurrentIndex(stage)
+    panel.item_stage.activated.emit(stage)
+    assert [item_pk(i) for i in panel.selected_items()] == [chosen]
+    assert panel.item_stage.currentData() == "outer_packing"
