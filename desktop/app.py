@@ -8,21 +8,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.db import open_database
 from desktop.core.evidence.store import EvidenceStore
-from desktop.core.logs import log_uncaught_exceptions, setup_logging
+from desktop.core.logs import enable_fault_log, logs_folder, setup_logging
 from desktop.core.paths import ENV_DATA_DIR, database_url, resolve_data_dir, shipped_folder
 from desktop.ui.context import AppContext
+from desktop.ui.error_dialog import install_error_dialog
 from desktop.ui.evidence.feature import EvidenceFeature
+from desktop.ui.external_changes import ExternalChanges
 from desktop.ui.features import FEATURE_FACTORIES
 from desktop.ui.i18n import install_translators
 from desktop.ui.main_window.window import MainWindow
 from desktop.ui.notices import ChangeNotices
 from desktop.ui.printing.feature import PrintingFeature
-from desktop.ui.pyside_workarounds import keep_none_alive
 from desktop.ui.settings_store import Settings
+from desktop.ui.single_instance import SingleInstance, ask_first_window_to_raise
 
 
 def resources_dir() -> Path:
@@ -56,6 +58,8 @@ def build_main_window(data_dir: Path | str, database: str | None = None) -> Main
     _record_at_pack_station(features, settings)
     _show_scanned_order(features, window)
     window.install(ctx, features)
+    # Another program's writes may add orders to any view: everything is read again.
+    ExternalChanges(lambda: notices.everything(source=None), window)
     return window
 
 
@@ -92,7 +96,6 @@ def _show_scanned_order(features: list[object], window: MainWindow) -> None:
 
 
 def main(data_dir: str | None = None, database_url: str | None = None) -> int:
-    keep_none_alive()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv)
     QCoreApplication.setOrganizationName("SellerDesk")
@@ -101,12 +104,45 @@ def main(data_dir: str | None = None, database_url: str | None = None) -> int:
     chosen = data_dir or os.environ.get(ENV_DATA_DIR) or Settings().get("app/data_dir") or None
     folder = resolve_data_dir(chosen)
     setup_logging(folder)
-    log_uncaught_exceptions()
+    faults = enable_fault_log(folder)
+    install_error_dialog(logs_folder(folder))
     install_translators(app, Settings(folder / "settings.ini").get("ui/language"))
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "seller-desk.png")))
+    instance = SingleInstance(folder)
+    if not instance.acquire():
+        return _already_open(instance, folder)
     window = build_main_window(folder, database_url)
+    instance.listen(lambda: _bring_to_front(window))
     window.show()
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        instance.release()
+        faults.close()
+
+
+def _bring_to_front(window: MainWindow) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def _already_open(instance: SingleInstance, folder: Path) -> int:
+    """A second start on the same folder: the first window comes forward, or the seller is told."""
+    if ask_first_window_to_raise(folder):
+        return 0
+    pid = instance.owner_pid()
+    QMessageBox.warning(
+        None,
+        QCoreApplication.translate("App", "Seller Desk is already open"),
+        QCoreApplication.translate(
+            "App",
+            "Seller Desk is already open on the data folder {folder} (process {pid}) and does not "
+            "answer. Close that window, or end that process, then start Seller Desk again.",
+        ).format(folder=folder, pid=pid if pid is not None else "?"),
+    )
+    return 1
 
 
 if __name__ == "__main__":

@@ -14,11 +14,6 @@ os.environ.setdefault("SELLER_DESK_TEST", "1")
 
 REPO = Path(__file__).resolve().parents[1]
 
-from desktop.ui.pyside_workarounds import keep_none_alive  # noqa: E402
-
-# PySide6 6.12 on Python 3.11 leaks references to None (see the module); before any Qt call.
-keep_none_alive()
-
 
 def _find_samples() -> Path:
     for candidate in (REPO.parent / "shared" / "samples", REPO / "resources" / "samples"):
@@ -35,14 +30,50 @@ def samples() -> Path:
     return SAMPLES
 
 
+# Set to a PostgreSQL URL (as .ci/run does) to run the same tests against a server database:
+# every test then starts on an empty schema, and commands the tests start use it too.
+SERVER_URL = os.environ.get("SELLER_DESK_TEST_DATABASE_URL", "")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: reads or writes the SQLite file itself")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not SERVER_URL:
+        return
+    skip = pytest.mark.skip(reason="about the embedded SQLite file, not a server database")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
+
+
+def _empty_server_database(url: str) -> None:
+    import peewee
+    from playhouse.db_url import connect
+
+    server = connect(url)
+    try:
+        server.execute_sql("DROP SCHEMA public CASCADE")
+        server.execute_sql("CREATE SCHEMA public")
+    except peewee.DatabaseError:
+        server.rollback()
+        raise
+    finally:
+        server.close()
+
+
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Iterator[Path]:
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """An empty data folder with its database open."""
     from desktop.core.db import close_database, open_database
-    from desktop.core.paths import database_url
+    from desktop.core.paths import ENV_DATABASE_URL, database_url
 
     folder = tmp_path / "data"
     folder.mkdir()
+    if SERVER_URL:
+        _empty_server_database(SERVER_URL)
+        monkeypatch.setenv(ENV_DATABASE_URL, SERVER_URL)
     open_database(database_url(folder))
     yield folder
     close_database()

@@ -51,7 +51,12 @@ def register(subparsers: Any) -> None:
 
 def _sqlite_only(args: argparse.Namespace) -> str | None:
     if args.database_url or os.environ.get(ENV_DATABASE_URL):
-        return "backup and restore work on the SQLite database in the data folder only"
+        return (
+            "This data folder uses a database server, which Seller Desk does not back up itself: "
+            "back up the server with its own tools (for PostgreSQL: "
+            "pg_dump --format=custom --file=seller-desk.dump DATABASE_URL; restore with pg_restore), "
+            "and copy the data folder (evidence photos and videos) with your usual file backup."
+        )
     return None
 
 

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from desktop.core.db import close_database, open_database
+from desktop.core.db import COMMAND_BUSY_TIMEOUT_MS, close_database, open_database
 from desktop.core.paths import database_url, resolve_data_dir
 
 
@@ -30,7 +30,8 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Path]:
     data_dir = resolve_data_dir(args.data_dir)
-    open_database(database_url(data_dir, args.database_url))
+    # Another Seller Desk writing (the window, or a second import) is waited for, not an error.
+    open_database(database_url(data_dir, args.database_url), busy_timeout_ms=COMMAND_BUSY_TIMEOUT_MS)
     try:
         yield data_dir
     finally:

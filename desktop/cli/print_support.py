@@ -54,9 +54,6 @@ def output_path(args: argparse.Namespace) -> Path | None:
 
 def gui_application() -> Any:
     """Painting text needs a QGuiApplication; without a display, use the offscreen platform."""
-    from desktop.ui.pyside_workarounds import keep_none_alive
-
-    keep_none_alive()
     if (
         sys.platform.startswith("linux")
         and not os.environ.get("DISPLAY")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import peewee
-from playhouse.db_url import connect
+from playhouse.db_url import connect, parse
 
 from desktop.core import models
 from desktop.core.models import Meta, database_proxy
@@ -19,9 +19,41 @@ SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     "synchronous": "normal",
-    "busy_timeout": 5000,
     "cache_size": -32000,
 }
+
+# The window waits at most a few seconds for another writer (it must not freeze); a command-line
+# run waits as long as an import of a large export can take.
+WINDOW_BUSY_TIMEOUT_MS = 5_000
+COMMAND_BUSY_TIMEOUT_MS = 600_000
+
+
+class _SqliteDatabase(peewee.SqliteDatabase):
+    """Write transactions take the write lock when they begin.
+
+    SQLite's default deferred transaction reads first and asks for the write lock later; if
+    another connection wrote in between, SQLite cannot wait for it and fails at once with
+    "database is locked", whatever the busy timeout. Asking up front makes the second writer
+    wait its turn instead."""
+
+    def begin(self, lock_type: str | None = None) -> None:
+        super().begin(lock_type or "IMMEDIATE")  # type: ignore[no-untyped-call]
+
+    def commit(self) -> None:
+        self.local_commits += 1  # an int += under the GIL: exact enough for "did we write?"
+        super().commit()  # type: ignore[no-untyped-call]
+
+    local_commits = 0
+
+
+def changes_seen(db: peewee.Database) -> tuple[int, int] | None:
+    """(SQLite's data_version, this process's commits) for noticing another program's writes:
+    data_version moves when any other connection commits, this process's threads included.
+    None where the database cannot tell (PostgreSQL)."""
+    if not isinstance(db, _SqliteDatabase):
+        return None
+    row = db.execute_sql("PRAGMA data_version").fetchone()  # type: ignore[no-untyped-call]
+    return int(row[0]), db.local_commits
 
 # Schema version 1 is the first release. A change to the schema adds a step here, numbered
 # from 2: MIGRATIONS[n] takes a database at version n-1 to version n.
@@ -34,10 +66,14 @@ class SchemaTooNewError(RuntimeError):
     """The database was written by a newer Seller Desk."""
 
 
-def open_database(url: str) -> peewee.Database:
+def open_database(url: str, busy_timeout_ms: int = WINDOW_BUSY_TIMEOUT_MS) -> peewee.Database:
     """Connect, bind the models, and bring the schema to the current version."""
-    is_sqlite = url.startswith("sqlite")
-    db: peewee.Database = connect(url, pragmas=SQLITE_PRAGMAS) if is_sqlite else connect(url)
+    db: peewee.Database
+    if url.startswith("sqlite"):
+        pragmas = {**SQLITE_PRAGMAS, "busy_timeout": busy_timeout_ms}
+        db = _SqliteDatabase(pragmas=pragmas, **parse(url))
+    else:
+        db = connect(url)
     database_proxy.initialize(db)
     db.connect(reuse_if_open=True)
     _migrate(db, url)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
 import platform
-import sys
 from pathlib import Path
-from types import TracebackType
+from typing import IO
 
 LOGS_DIR = "logs"
 LOG_FILE = "seller-desk.log"
+FAULT_FILE = "crashes.log"
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s [%(threadName)s] %(message)s"
 
 
@@ -43,12 +44,11 @@ def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
     return path
 
 
-def log_uncaught_exceptions() -> None:
-    """Write crashes to the log as well as to stderr (a windowed app has no console)."""
-    previous = sys.excepthook
-
-    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        logging.getLogger("seller-desk").critical("uncaught exception", exc_info=(kind, value, tb))
-        previous(kind, value, tb)
-
-    sys.excepthook = hook
+def enable_fault_log(data_dir: Path) -> IO[str]:
+    """A native crash (a segfault or an abort in Qt or a reader) writes every thread's Python
+    stack to logs/crashes.log. Keep the returned file open for as long as the process runs."""
+    folder = logs_folder(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    handle = (folder / FAULT_FILE).open("a", encoding="utf-8")
+    faulthandler.enable(file=handle, all_threads=True)
+    return handle

@@ -47,7 +47,7 @@ def save_shops(shops: Sequence[ShopData]) -> None:
         # Renames may swap names; clear them first so the unique index never sees a clash.
         for shop in shops:
             if shop.id is not None:
-                Shop.update(name=f"\x00{shop.id}").where(_shop_pk == shop.id).execute()
+                Shop.update(name=f"\uffff{shop.id}").where(_shop_pk == shop.id).execute()
         for shop in shops:
             values = {
                 "marketplace": shop.marketplace,

@@ -1,14 +1,20 @@
 """The one way to run long work: in the thread pool, with progress, cancel, and the result
-delivered on the GUI thread. Workers never touch widgets."""
+delivered on the GUI thread. Workers never touch widgets.
+
+The worker never emits on the Task itself: a Task usually belongs to a dialog or panel that the
+seller may close while the work runs, and emitting on a deleted QObject raises in the worker. It
+emits on a relay that the application owns until the GUI thread has delivered everything; the
+relay forwards to the Task only while the Task exists."""
 
 from __future__ import annotations
 
+import logging
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core.models import database_proxy
@@ -18,31 +24,40 @@ Report = Callable[[float, str], None]
 IsCancelled = Callable[[], bool]
 Work = Callable[[Report, IsCancelled], Any]
 
+_log = logging.getLogger("seller-desk.tasks")
+
 
 class Task(QObject):
-    """A handle on background work. Connect before start(); signals arrive on the GUI thread."""
+    """A handle on background work. Connect before start(); signals arrive on the GUI thread.
+
+    Every failure is written to the log with its traceback, whoever listens to `failed`."""
 
     progressed = Signal(float, str)
     succeeded = Signal(object)
     failed = Signal(object)  # the exception
     finished = Signal()
 
-    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+    def __init__(self, work: Work, parent: QObject | None = None, name: str = "") -> None:
         super().__init__(parent)
         self._work = work
         self._cancel = threading.Event()
+        self.name = name or getattr(work, "__qualname__", "background work")
         self.running = False
 
     def start(self, pool: QThreadPool | None = None) -> None:
         if self.parent() is None:
             # Without a Qt owner, the caller dropping its last reference when `finished`
-            # arrives would destroy this object while the worker is still leaving _run (or
-            # from the worker thread): a crash. The application owns it until the GUI thread
-            # deletes it after `finished`.
+            # arrives would destroy this object on whichever thread let go of it last.
             self.setParent(QCoreApplication.instance())
             self.finished.connect(self.deleteLater)
+        relay = _Relay()
+        relay.progressed.connect(self.progressed)
+        relay.succeeded.connect(self.succeeded)
+        relay.failed.connect(self.failed)
+        relay.finished.connect(self._on_finished)
+        relay.finished.connect(relay.deleteLater)  # after the Task has heard it
         self.running = True
-        (pool or QThreadPool.globalInstance()).start(_Runner(self))
+        (pool or QThreadPool.globalInstance()).start(_Runner(self._work, self._cancel, relay, self.name))
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -51,30 +66,48 @@ class Task(QObject):
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
-    def _run(self) -> None:
+    @Slot()
+    def _on_finished(self) -> None:
+        self.running = False
+        self.finished.emit()
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread, owned by the application, deleted there after `finished`."""
+
+    progressed = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.instance())
+
+
+class _Runner(QRunnable):
+    def __init__(self, work: Work, cancel: threading.Event, relay: _Relay, name: str) -> None:
+        super().__init__()
+        self._work = work
+        self._cancel = cancel
+        self._relay = relay
+        self._name = name
+
+    def run(self) -> None:
+        relay = self._relay
         try:
-            result = self._work(self.progressed.emit, self._cancel.is_set)
+            result = self._work(relay.progressed.emit, self._cancel.is_set)
         except Exception as error:  # delivered to the GUI, which words it for the user
+            _log.error("%s failed", self._name, exc_info=True)
             error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.failed.emit(error)
+            relay.failed.emit(error)
         else:
-            self.succeeded.emit(result)
+            relay.succeeded.emit(result)
         finally:
             db = database_proxy.obj
             # peewee keeps one connection per thread; a pool thread must not keep one open.
             if db is not None and not db.is_closed():
                 db.close()
-            self.running = False
-            self.finished.emit()
-
-
-class _Runner(QRunnable):
-    def __init__(self, task: Task) -> None:
-        super().__init__()
-        self._task = task
-
-    def run(self) -> None:
-        self._task._run()
+            relay.finished.emit()
 
 
 def run_with_progress(

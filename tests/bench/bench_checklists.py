@@ -56,9 +56,6 @@ def main() -> None:
     parser.add_argument("--per-page", type=int, default=1)
     args = parser.parse_args()
 
-    from desktop.ui.pyside_workarounds import keep_none_alive
-
-    keep_none_alive()
     from PySide6.QtGui import QGuiApplication
 
     from desktop.core.db import open_database

@@ -145,7 +145,8 @@ def make_thumbnail(source: Path, size: int = THUMB_SIZE) -> Image.Image:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image.load()
-            upright = ImageOps.exif_transpose(image)
+            # Older Pillow types the result as optional (None only when transposing in place).
+            upright = ImageOps.exif_transpose(image) or image
         if upright.mode not in ("RGB", "L"):
             upright = upright.convert("RGBA") if "A" in upright.mode else upright.convert("RGB")
             if upright.mode == "RGBA":

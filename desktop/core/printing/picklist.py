@@ -37,7 +37,8 @@ class PickList:
 
 
 def locations_for(skus: Iterable[str]) -> dict[str, str]:
-    wanted = sorted({s for s in skus if s})
+    # Lines without a SKU are keyed by "\0title": no shelf, and no NUL may reach a server database.
+    wanted = sorted({s for s in skus if s and not s.startswith("\0")})
     found: dict[str, str] = {}
     for start in range(0, len(wanted), 500):
         for row in SkuLocation.select().where(SkuLocation.sku.in_(wanted[start : start + 500])):

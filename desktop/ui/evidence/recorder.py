@@ -178,6 +178,9 @@ class StampedRecorder(QObject):
                 Qt.TransformationMode.SmoothTransformation,
             )
         frame = QVideoFrame(burn(image, self._stamp, moment))
+        # The encoder is set up from the first frame: without the stream's rate it guesses one
+        # ("Invalid frameRate 0") that need not match the frames' own times.
+        frame.setStreamFrameRate(self.frame_rate)
         frame.setStartTime(at)
         frame.setEndTime(at + 1_000_000 // self.frame_rate)
         if not self._input.sendVideoFrame(frame):

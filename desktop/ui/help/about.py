@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.core.logs import logs_folder
+from desktop.core.paths import shipped_folder
 
 
 def _tr(text: str) -> str:
@@ -61,13 +62,27 @@ class AboutDialog(QDialog):
             f"Python {platform.python_version()}, Qt {qVersion()}, PySide6 {PySide6.__version__}"
         )
         form.addRow(_tr("Built with"), QLabel(runtime))
+        licences = QLabel(
+            _tr("Seller Desk is proprietary software. It includes open-source components under "
+                "their own licences: Qt and PySide6 (LGPL-3.0), FFmpeg (LGPL-2.1), peewee, "
+                "openpyxl, calamine, Pillow, platformdirs, charset-normalizer, pycountry, tzdata, "
+                "segno, python-barcode, Babel and psycopg2.")
+        )  # fmt: skip
+        licences.setObjectName("aboutLicences")
+        licences.setWordWrap(True)
+        form.addRow(_tr("Licences"), licences)
         open_data = QPushButton(_tr("Open data folder"))
         open_data.clicked.connect(lambda: open_url(QUrl.fromLocalFile(str(data_dir))))
         open_logs = QPushButton(_tr("Open logs folder"))
         open_logs.clicked.connect(lambda: open_url(QUrl.fromLocalFile(str(logs_folder(data_dir)))))
+        open_licences = QPushButton(_tr("Licence texts"))
+        open_licences.setObjectName("openLicences")
+        licence_folder = shipped_folder("resources") / "licenses"
+        open_licences.clicked.connect(lambda: open_url(QUrl.fromLocalFile(str(licence_folder))))
         row = QHBoxLayout()
         row.addWidget(open_data)
         row.addWidget(open_logs)
+        row.addWidget(open_licences)
         row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -86,9 +86,14 @@ class PrintingFeature:
     def open_dialog(self, kind: str) -> PrintDialog:
         dialog = PrintDialog(self._ctx, kind)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Closing deletes the dialog: no reference may outlive it (using one raises).
+        dialog.destroyed.connect(self._dialog_gone)
         dialog.show()
         self.dialog = dialog
         return dialog
+
+    def _dialog_gone(self) -> None:
+        self.dialog = None
 
     def open_station(self) -> PackStation:
         """One station window; it queues the selected orders, else the view's unpacked orders."""

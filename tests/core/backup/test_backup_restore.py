@@ -17,6 +17,8 @@ from desktop.core.paths import DB_FILE_NAME
 
 from .conftest import table_dump, tree_hashes
 
+pytestmark = pytest.mark.sqlite_only  # the embedded database file itself
+
 
 def _data_files(folder: Path) -> dict[str, str]:
     skipped = ("logs/", "backups/", "in-progress/")

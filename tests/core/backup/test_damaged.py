@@ -28,6 +28,8 @@ from desktop.core.paths import database_url
 
 from .conftest import tree_hashes
 
+pytestmark = pytest.mark.sqlite_only  # the embedded database file itself
+
 
 @pytest.fixture
 def small_backup(tmp_path: Path, samples: Path) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop import __version__
 from desktop.ui.context import AppContext
@@ -25,6 +25,11 @@ def test_about_guide_and_logs(qtbot, tmp_path: Path) -> None:  # type: ignore[no
     texts = [label.text() for label in about.findChildren(QLabel)]
     assert any(__version__ in t for t in texts)
     assert str(tmp_path) in texts
+    licences = about.findChild(QLabel, "aboutLicences").text()
+    assert "LGPL-3.0" in licences and "FFmpeg" in licences
+    about.findChild(QPushButton, "openLicences").click()
+    licence_folder = Path(opened[-1].toLocalFile())
+    assert (licence_folder / "THIRD_PARTY.md").is_file() and (licence_folder / "LGPL-3.0.txt").is_file()
 
     guide = feature.show_guide()
     qtbot.addWidget(guide)

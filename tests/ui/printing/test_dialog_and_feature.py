@@ -78,3 +78,18 @@ def test_pack_station_action_queues_the_selection(
     station.scan_code("S-1")
     assert opened == [first]
     assert feature.open_station() is station
+
+
+def test_a_closed_print_dialog_leaves_no_dangling_reference(
+    qtbot: QtBot, make_order: MakeOrder, data_dir: Path
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    ctx = _ctx(data_dir, [make_order("C-1", [("A", "a", "", 1)])])
+    feature = PrintingFeature(ctx)
+    feature.open_dialog("checklists").reject()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert feature.dialog is None
+    again = feature.open_dialog("checklists")  # opening again works after the first is gone
+    qtbot.addWidget(again)
+    assert feature.dialog is again
