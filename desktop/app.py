@@ -29,6 +29,7 @@ from desktop.ui.external_changes import ExternalChanges
 from desktop.ui.features import FEATURE_FACTORIES
 from desktop.ui.i18n import install_translators
 from desktop.ui.main_window.window import MainWindow
+from desktop.ui.notices import ChangeNotices
 from desktop.ui.pack_station.placement import place_beside
 from desktop.ui.pack_station.scanner import FORWARD_PROPERTY
 from desktop.ui.printing.feature import PrintingFeature
@@ -53,12 +54,25 @@ def build_main_window(data_dir: Path | str, database: str | None = None) -> Main
     # Half-copied evidence from a crash: the original is still where the seller took it from.
     EvidenceStore(folder).blobs.clean_tmp()
     settings = Settings(folder / "settings.ini")
-    ctx = AppContext(data_dir=folder, settings=settings)
+    notices = ChangeNotices()
+    # The shell first: every feature is built with its parent and its callbacks in hand.
+    window = MainWindow(settings, folder, notices, samples_dir=resources_dir() / "samples")
+    notices.setParent(window)
+    ctx = AppContext(
+        data_dir=folder,
+        settings=settings,
+        window=window,
+        notices=notices,
+        selected_order_ids=window.selected_or_current,
+        current_filter=window.current_filter,
+        open_order=window.open_order,
+    )
     features = [factory(ctx) for factory in FEATURE_FACTORIES]
     _record_at_pack_station(features, settings)
-    window = MainWindow(ctx, features, samples_dir=resources_dir() / "samples")
+    _show_scanned_order(features, window)
+    window.install(ctx, features)
     # Another program's writes may add orders to any view: everything is read again.
-    ExternalChanges(window.reload, window)
+    ExternalChanges(lambda: notices.everything(source=None), window)
     return window
 
 
@@ -90,6 +104,14 @@ def _record_at_pack_station(features: list[object], settings: Settings) -> None:
         link.order_opened(order_pk)  # the scan that triggered the link
 
     signals.order_opened.connect(first_scan)
+
+
+def _show_scanned_order(features: list[object], window: MainWindow) -> None:
+    """The order scanned at the pack station is the window's current order too (and nothing
+    else stays selected), so a shortcut in the window acts on the order on the bench."""
+    printing = next((f for f in features if isinstance(f, PrintingFeature)), None)
+    if printing is not None:
+        printing.signals.order_opened.connect(lambda pk: window.open_order(pk, None))
 
 
 def main(data_dir: str | None = None, database_url: str | None = None) -> int:

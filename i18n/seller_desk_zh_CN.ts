@@ -86,10 +86,6 @@
             <translation>备份只适用于数据文件夹中的数据库。</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
             <source>Checking the backup…</source>
             <translation>正在检查备份…</translation>
         </message>
@@ -389,10 +385,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Pack station scan log</source>
             <translation>打包台扫描记录</translation>
-        </message>
-        <message>
-            <source>Packing checklist: {marketplace} order {order}</source>
-            <translation>打包核对清单：{marketplace} 订单 {order}</translation>
         </message>
         <message>
             <source>Paste</source>
@@ -712,12 +704,22 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
     <context>
         <name>Export</name>
         <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: %n order(s) exported to {path}.</source>
+            <translation>
+                <numerusform>完成：已导出 %n 个订单到 {path}。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
         </message>
         <message>
             <source>Export failed</source>
@@ -727,9 +729,15 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <source>Export orders</source>
             <translation>导出订单</translation>
         </message>
+        <message numerus="yes">
+            <source>Exporting %n order(s)…</source>
+            <translation>
+                <numerusform>正在导出 %n 个订单…</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Exporting {count} orders…</source>
-            <translation>正在导出 {count} 个订单…</translation>
+            <source>Open</source>
+            <translation>打开</translation>
         </message>
     </context>
     <context>
@@ -927,6 +935,40 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
     </context>
     <context>
         <name>MainWindow</name>
+        <message numerus="yes">
+            <source>%n new order(s),</source>
+            <translation>
+                <numerusform>新增 %n 个订单，</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s)</source>
+            <translation>
+                <numerusform>%n 个订单</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) marked {status}. Ctrl+Z undoes.</source>
+            <translation>
+                <numerusform>已将 %n 个订单标记为{status}。Ctrl+Z 可撤销。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>已选 %n 个</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated.</source>
+            <translation>
+                <numerusform>更新 %n 个。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Clear filters</source>
+            <translation>清除筛选(&amp;C)</translation>
+        </message>
         <message>
             <source>&amp;Export this view…</source>
             <translation>导出当前视图(&amp;E)…</translation>
@@ -960,6 +1002,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
             <source>Import marketplace order exports (you can also drop files on the window)</source>
             <translation>导入平台订单导出文件（也可以把文件拖到窗口上）</translation>
         </message>
@@ -967,9 +1013,11 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <source>Import order exports</source>
             <translation>导入订单导出文件</translation>
         </message>
-        <message>
-            <source>Imported {files} files: {created} new orders, {updated} updated.</source>
-            <translation>已导入 {files} 个文件：新订单 {created} 个，更新 {updated} 个。</translation>
+        <message numerus="yes">
+            <source>Imported %n file(s):</source>
+            <translation>
+                <numerusform>已导入 %n 个文件：</numerusform>
+            </translation>
         </message>
         <message>
             <source>Main toolbar</source>
@@ -982,6 +1030,12 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Name of this search:</source>
             <translation>此搜索的名称：</translation>
+        </message>
+        <message numerus="yes">
+            <source>No match in this view; %n match(es) in all orders.</source>
+            <translation>
+                <numerusform>此视图中没有匹配；全部订单中有 %n 个匹配。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Order exports ({patterns});;All files (*)</source>
@@ -996,20 +1050,16 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>Seller Desk</translation>
         </message>
         <message>
+            <source>Show them</source>
+            <translation>显示它们</translation>
+        </message>
+        <message>
+            <source>The filters above hide every order of this view.</source>
+            <translation>上面的筛选条件隐藏了此视图中的所有订单。</translation>
+        </message>
+        <message>
             <source>Try with &amp;sample orders</source>
             <translation>用示例订单试用(&amp;S)</translation>
-        </message>
-        <message>
-            <source>{count} orders</source>
-            <translation>{count} 个订单</translation>
-        </message>
-        <message>
-            <source>{count} orders marked {status}. Ctrl+Z undoes.</source>
-            <translation>已将 {count} 个订单标记为{status}。按 Ctrl+Z 撤销。</translation>
-        </message>
-        <message>
-            <source>{count} selected</source>
-            <translation>已选 {count} 个</translation>
         </message>
     </context>
     <context>
@@ -2546,12 +2596,20 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>最近 7 天</translation>
         </message>
         <message>
+            <source>Only in this view</source>
+            <translation>仅在此视图中</translation>
+        </message>
+        <message>
             <source>Open case</source>
             <translation>未结案例</translation>
         </message>
         <message>
-            <source>Search order, buyer, SKU, title, tracking, phone, city…  (Ctrl+F)</source>
-            <translation>搜索订单、买家、SKU、标题、运单号、电话、城市…  (Ctrl+F)</translation>
+            <source>Search only the orders of the selected view</source>
+            <translation>只搜索所选视图中的订单</translation>
+        </message>
+        <message>
+            <source>Search order, buyer, SKU, title, tracking, phone, city, note…  (Ctrl+F)</source>
+            <translation>搜索订单、买家、SKU、标题、运单号、电话、城市、备注…  (Ctrl+F)</translation>
         </message>
         <message>
             <source>This year</source>
@@ -2883,6 +2941,13 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Views</source>
             <translation>视图</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>

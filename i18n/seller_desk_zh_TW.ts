@@ -86,10 +86,6 @@
             <translation>備份只適用於資料資料夾中的資料庫。</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
             <source>Checking the backup…</source>
             <translation>正在檢查備份…</translation>
         </message>
@@ -389,10 +385,6 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Pack station scan log</source>
             <translation>打包台掃描記錄</translation>
-        </message>
-        <message>
-            <source>Packing checklist: {marketplace} order {order}</source>
-            <translation>打包核對清單：{marketplace} 訂單 {order}</translation>
         </message>
         <message>
             <source>Paste</source>
@@ -712,12 +704,22 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
     <context>
         <name>Export</name>
         <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
+            <source>Currency</source>
+            <translation>幣別</translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: %n order(s) exported to {path}.</source>
+            <translation>
+                <numerusform>完成：已匯出 %n 筆訂單到 {path}。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>匯出</translation>
         </message>
         <message>
             <source>Export failed</source>
@@ -727,9 +729,15 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <source>Export orders</source>
             <translation>匯出訂單</translation>
         </message>
+        <message numerus="yes">
+            <source>Exporting %n order(s)…</source>
+            <translation>
+                <numerusform>正在匯出 %n 筆訂單…</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Exporting {count} orders…</source>
-            <translation>正在匯出 {count} 個訂單…</translation>
+            <source>Open</source>
+            <translation>開啟</translation>
         </message>
     </context>
     <context>
@@ -927,6 +935,40 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
     </context>
     <context>
         <name>MainWindow</name>
+        <message numerus="yes">
+            <source>%n new order(s),</source>
+            <translation>
+                <numerusform>新增 %n 筆訂單，</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s)</source>
+            <translation>
+                <numerusform>%n 筆訂單</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) marked {status}. Ctrl+Z undoes.</source>
+            <translation>
+                <numerusform>已將 %n 筆訂單標記為{status}。Ctrl+Z 可復原。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>已選 %n 筆</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated.</source>
+            <translation>
+                <numerusform>更新 %n 筆。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Clear filters</source>
+            <translation>清除篩選(&amp;C)</translation>
+        </message>
         <message>
             <source>&amp;Export this view…</source>
             <translation>匯出目前檢視(&amp;E)…</translation>
@@ -960,6 +1002,10 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
+            <source>Clear filters</source>
+            <translation>清除篩選</translation>
+        </message>
+        <message>
             <source>Import marketplace order exports (you can also drop files on the window)</source>
             <translation>匯入平台訂單匯出檔案（也可以把檔案拖到視窗上）</translation>
         </message>
@@ -967,9 +1013,11 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <source>Import order exports</source>
             <translation>匯入訂單匯出檔案</translation>
         </message>
-        <message>
-            <source>Imported {files} files: {created} new orders, {updated} updated.</source>
-            <translation>已匯入 {files} 個檔案：新訂單 {created} 個，更新 {updated} 個。</translation>
+        <message numerus="yes">
+            <source>Imported %n file(s):</source>
+            <translation>
+                <numerusform>已匯入 %n 個檔案：</numerusform>
+            </translation>
         </message>
         <message>
             <source>Main toolbar</source>
@@ -982,6 +1030,12 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Name of this search:</source>
             <translation>此搜尋的名稱：</translation>
+        </message>
+        <message numerus="yes">
+            <source>No match in this view; %n match(es) in all orders.</source>
+            <translation>
+                <numerusform>此檢視中沒有相符；全部訂單中有 %n 筆相符。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Order exports ({patterns});;All files (*)</source>
@@ -996,20 +1050,16 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>Seller Desk</translation>
         </message>
         <message>
+            <source>Show them</source>
+            <translation>顯示它們</translation>
+        </message>
+        <message>
+            <source>The filters above hide every order of this view.</source>
+            <translation>上方的篩選條件隱藏了此檢視中的所有訂單。</translation>
+        </message>
+        <message>
             <source>Try with &amp;sample orders</source>
             <translation>用範例訂單試用(&amp;S)</translation>
-        </message>
-        <message>
-            <source>{count} orders</source>
-            <translation>{count} 個訂單</translation>
-        </message>
-        <message>
-            <source>{count} orders marked {status}. Ctrl+Z undoes.</source>
-            <translation>已將 {count} 個訂單標記為{status}。按 Ctrl+Z 復原。</translation>
-        </message>
-        <message>
-            <source>{count} selected</source>
-            <translation>已選 {count} 個</translation>
         </message>
     </context>
     <context>
@@ -2546,12 +2596,20 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
             <translation>最近 7 天</translation>
         </message>
         <message>
+            <source>Only in this view</source>
+            <translation>僅在此檢視中</translation>
+        </message>
+        <message>
             <source>Open case</source>
             <translation>未結案例</translation>
         </message>
         <message>
-            <source>Search order, buyer, SKU, title, tracking, phone, city…  (Ctrl+F)</source>
-            <translation>搜尋訂單、買家、SKU、標題、追蹤編號、電話、城市…  (Ctrl+F)</translation>
+            <source>Search only the orders of the selected view</source>
+            <translation>只搜尋所選檢視中的訂單</translation>
+        </message>
+        <message>
+            <source>Search order, buyer, SKU, title, tracking, phone, city, note…  (Ctrl+F)</source>
+            <translation>搜尋訂單、買家、SKU、標題、追蹤號碼、電話、城市、備註…  (Ctrl+F)</translation>
         </message>
         <message>
             <source>This year</source>
@@ -2883,6 +2941,13 @@ Restore it now? The data Seller Desk holds now is moved to the backups folder, n
         <message>
             <source>Views</source>
             <translation>檢視</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>

@@ -29,16 +29,3 @@ def neutralise_csv(value: Any) -> Any:
     if isinstance(value, str) and looks_like_formula(value):
         return "'" + value
     return value
-
-
-def xlsx_cell(sheet: Any, value: Any) -> Any:
-    """For xlsx: a formula-like text becomes a text cell (inline string, quote-prefixed so an
-    edit keeps it text): it shows exactly as written, no apostrophe, and never runs."""
-    if isinstance(value, str) and looks_like_formula(value):
-        from openpyxl.cell import WriteOnlyCell
-
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"
-        cell.quotePrefix = True
-        return cell
-    return value

@@ -47,6 +47,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("replies/variant", str, "warm", "Default reply variant: short or warm"),
     Setting("packing/high_value_by_currency", str, "JPY=15000, KRW=140000, VND=2500000, IDR=1600000, THB=3500, PHP=5800, MYR=450, MXN=2000, BRL=550, INR=8500, CNY=700, TWD=3200, RUB=9000, CLP=95000, COP=400000, HUF=37000", "Evidence-reminder thresholds for currencies where 'packing/high_value' makes no sense"),
     Setting("packing/auto_complete", bool, True, "Pack station: mark the order Packed as soon as every item is scanned"),
+    Setting("day/zone", str, "", "The seller's time zone, e.g. Asia/Shanghai (empty: the computer's zone); Today ends at her midnight"),
+    Setting("day/opens", str, "09:00", "When the seller's working day starts"),
+    Setting("day/closes", str, "18:00", "When the seller's working day ends"),
+    Setting("day/transit_by_country", str, "", "Transit days per destination where they differ from replies/transit_days, e.g. US=10, DE=7"),
     Setting("printing/pick_sort", str, "sku", "Pick list order: sku, title or location"),
 )
 

@@ -169,7 +169,9 @@ def stub(messages: Iterable[Found]) -> str:
         if m.comment or m.numerus:
             args.append(_literal(m.comment) if m.comment else "None")
         if m.numerus:
-            args.append("n")
+            # A literal count: lupdate's Python reader marks QCoreApplication.translate(...)
+            # as a plural message only when the count is a literal, not a name.
+            args.append("1")
         lines.append(f"    QCoreApplication.translate({', '.join(args)})")
     lines.append("    pass")
     for context, found in plurals.items():

@@ -6,11 +6,10 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.backup.errors import BackupCancelled, BackupDamaged, BackupNoSpace, BackupTooNew
 from desktop.core.backup.restore import (
@@ -25,7 +24,7 @@ from desktop.core.db import close_database, open_database
 from desktop.core.paths import DB_FILE_NAME, database_url
 from desktop.ui.context import AppContext
 from desktop.ui.settings_store import Settings
-from desktop.ui.tasks import Task, Work
+from desktop.ui.tasks import Task, run_with_progress
 
 log = logging.getLogger(__name__)
 HOUR_MS = 60 * 60 * 1000
@@ -61,32 +60,6 @@ def error_text(error: BaseException) -> str:
             reason=error.strerror or str(error)
         )
     return _tr("Something went wrong: {reason}").format(reason=str(error))
-
-
-def run_with_progress(
-    work: Work,
-    title: str,
-    parent: QWidget | None,
-    done: Callable[[Any], None],
-    failed: Callable[[BaseException], None],
-    finished: Callable[[], None],
-) -> Task:
-    """Run work as a Task behind a cancellable progress dialog."""
-    dialog = QProgressDialog(title, _tr("Cancel"), 0, 1000, parent)
-    dialog.setObjectName("backupProgress")
-    dialog.setWindowTitle(title)
-    dialog.setMinimumDuration(400)
-    task = Task(work, parent)
-    dialog.canceled.connect(task.cancel)
-    task.progressed.connect(lambda fraction, _m: dialog.setValue(int(fraction * 1000)))
-    task.succeeded.connect(done)
-    task.failed.connect(failed)
-    task.finished.connect(dialog.reset)
-    task.finished.connect(dialog.deleteLater)
-    # Connected before start: a quick task can finish before the next line runs.
-    task.finished.connect(finished)
-    task.start()
-    return task
 
 
 class AutoBackup(QObject):
@@ -297,7 +270,7 @@ class BackupFeature:
             result = commit_restore(ready)
         finally:
             open_database(database_url(self._ctx.data_dir))
-        self._ctx.orders_changed()
+        self._ctx.notices.everything(source=self)
         text = _tr("Restored {orders} orders and {files} files.").format(
             orders=result.manifest.counts.get("orders", 0), files=len(result.manifest.entries) - 1
         )

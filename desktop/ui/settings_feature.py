@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from desktop.core.notices import Changed, OrderChanges
 from desktop.ui.context import AppContext
 from desktop.ui.interrupted_work import report_interrupted
 from desktop.ui.settings_dialog import Devices, SettingsDialog
@@ -72,7 +73,12 @@ class SettingsFeature:
             self._ctx.window,
             self._app_settings(),
         )
-        dialog.accepted.connect(self._ctx.orders_changed)  # shop names show in the table
+        # Shop names show in the table; the seller's day decides Today and the counts.
+        dialog.accepted.connect(
+            lambda: self._ctx.notices.publish(
+                OrderChanges(None, frozenset({Changed.SHOPS, Changed.CASE}), source=self)
+            )
+        )
         dialog.open()
         self.dialog = dialog
         return dialog

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core.models import database_proxy
 
@@ -107,3 +108,32 @@ class _Runner(QRunnable):
             if db is not None and not db.is_closed():
                 db.close()
             relay.finished.emit()
+
+
+def run_with_progress(
+    work: Work,
+    title: str,
+    parent: QWidget | None,
+    done: Callable[[Any], None],
+    failed: Callable[[BaseException], None],
+    finished: Callable[[], None] | None = None,
+    name: str = "taskProgress",
+) -> Task:
+    """Run work as a Task behind a cancellable progress dialog (shown after 0.4 s): the one
+    way long work looks in this app. `failed` also hears a cancelled task (task.cancelled)."""
+    dialog = QProgressDialog(title, QCoreApplication.translate("Tasks", "Cancel"), 0, 1000, parent)
+    dialog.setObjectName(name)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumDuration(400)
+    task = Task(work, parent)
+    dialog.canceled.connect(task.cancel)
+    task.progressed.connect(lambda fraction, _m: dialog.setValue(int(fraction * 1000)))
+    task.succeeded.connect(done)
+    task.failed.connect(failed)
+    task.finished.connect(dialog.reset)
+    task.finished.connect(dialog.deleteLater)
+    # Connected before start: a quick task can finish before the next line runs.
+    if finished is not None:
+        task.finished.connect(finished)
+    task.start()
+    return task

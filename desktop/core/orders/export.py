@@ -9,9 +9,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-
-from desktop.core.formula_safety import neutralise_csv, xlsx_cell
+from desktop.core.formula_safety import looks_like_formula, neutralise_csv
+from desktop.core.orders.xlsx_stream import write_sheet
 
 # A text starting like a formula gets a leading apostrophe in CSV so no spreadsheet runs it.
 neutralise = neutralise_csv
@@ -32,15 +31,7 @@ def export_rows(
     count = 0
     try:
         if suffix == ".xlsx":
-            book = Workbook(write_only=True)
-            sheet = book.create_sheet("Orders")
-            sheet.append(list(headers))
-            for row in rows:
-                if cancelled():
-                    raise InterruptedError
-                sheet.append([xlsx_cell(sheet, v) for v in row])
-                count += 1
-            book.save(temp)
+            count = write_sheet(temp, headers, rows, cancelled, quoted=looks_like_formula)
         else:
             with temp.open("w", encoding="utf-8-sig", newline="") as stream:
                 writer = csv.writer(stream)

@@ -9,11 +9,20 @@ from typing import Any
 
 import peewee
 
+from desktop.core.day import SellerDay
 from desktop.core.models import Order, OrderLine, database_proxy
-from desktop.core.orders.search import like_pattern
+from desktop.core.orders.search import like_patterns
 from desktop.core.orders.views import view_clause
 
 # Sortable columns of the order table, as SQL; money is text, so it sorts as a number.
+# Each key is a list of terms: "ship_by" puts empty deadlines last in either direction (the
+# most urgent order comes first ascending), and "total" compares amounts within a currency
+# only (230,000 VND is not more than 40 EUR).
+SORT_TERMS: dict[str, list[Any]] = {
+    "ship_by": [Order.ship_by],
+    "total": [Order.currency, peewee.Cast(Order.total, "REAL")],
+}
+NULLS_LAST = {"ship_by"}
 SORT_KEYS: dict[str, Any] = {
     "marketplace": Order.marketplace,
     "order_id": Order.order_id,
@@ -47,17 +56,23 @@ class OrderFilter:
     has_open_case: bool = False
     no_news_days: int = 7
     now: datetime | None = None
+    # The seller's day; without one, UTC with no_news_days (the command line's default).
+    day: SellerDay | None = None
+
+    def seller_day(self) -> SellerDay:
+        return self.day or SellerDay(no_news_days=self.no_news_days)
 
     def where(self) -> Any:
         clauses: list[Any] = []
-        view = view_clause(self.view, self.now or datetime.now(UTC), self.no_news_days)
+        view = view_clause(self.view, self.now or datetime.now(UTC), self.seller_day())
         if view is not None:
             clauses.append(view)
-        if self.search.strip():
-            # A plain LIKE with an escape: portable to PostgreSQL, unlike peewee's ** (ILIKE).
+        # Every word must appear, in any order. A plain LIKE with an escape: portable to
+        # PostgreSQL, unlike peewee's ** (ILIKE).
+        for pattern in like_patterns(self.search):
             clauses.append(
                 peewee.NodeList(
-                    (Order.search_text, peewee.SQL("LIKE"), peewee.Value(like_pattern(self.search)),
+                    (Order.search_text, peewee.SQL("LIKE"), peewee.Value(pattern),
                      peewee.SQL("ESCAPE '\\'"))
                 )
             )
@@ -93,10 +108,18 @@ def select_orders(flt: OrderFilter) -> Any:
 
 def order_ids(flt: OrderFilter, sort_key: str = "ordered_at", descending: bool = True) -> list[int]:
     """The ids of a view in display order: the table model holds only these (about 1 MB at 100k)."""
-    expression = SORT_KEYS.get(sort_key, Order.ordered_at)
+    terms = SORT_TERMS.get(sort_key) or [SORT_KEYS.get(sort_key, Order.ordered_at)]
     # Plain ASC/DESC with the id in the same direction, so SQLite walks an index instead of
     # sorting (SORT_INDEXES in desktop.core.db): 35 ms instead of 300 at 100,000 orders.
-    ordering = [expression.desc(), Order.id.desc()] if descending else [expression.asc(), Order.id.asc()]
+    # Empty last in both directions, with every term in one direction so that an index
+    # (orders_sort_ship_by_asc / _desc) serves either order.
+    ordering: list[Any] = []
+    if sort_key in NULLS_LAST:
+        ordering = [terms[-1].is_null(not descending)]
+    if descending:
+        ordering = [o.desc() for o in ordering] + [t.desc() for t in terms] + [Order.id.desc()]
+    else:
+        ordering = [o.asc() for o in ordering] + [t.asc() for t in terms] + [Order.id.asc()]
     query = select_orders(flt).select(Order.id).order_by(*ordering)
     # Straight from the cursor: peewee's row wrapping costs 100 ms per 100,000 ids, the SQL 25.
     cursor = database_proxy.obj.execute(query)

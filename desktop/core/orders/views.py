@@ -1,52 +1,72 @@
-"""The sidebar's views: what each one shows, as a SQL condition, and their live counts."""
+"""The sidebar's views: what each one shows, as a SQL condition, and their live counts.
+
+Every view is judged on the seller's day (desktop.core.day): "today" ends at her midnight.
+"""
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import reduce
 from typing import Any
 
 import peewee
 
+from desktop.core.day import SellerDay
 from desktop.core.models import Order
+
+Clause = Callable[[datetime, SellerDay], Any]
 
 
 @dataclass(frozen=True)
 class ViewSpec:
     key: str
     title: str  # English; the UI translates it
-    clause: Callable[[datetime, int], peewee.Expression | None]
+    clause: Clause
 
 
-def _end_of_day(now: datetime) -> datetime:
-    return now.replace(hour=23, minute=59, second=59)
+UNSHIPPED = ("to_pack", "packed")
 
 
-def _today(now: datetime, no_news_days: int) -> Any:
+def _today(now: datetime, day: SellerDay) -> Any:
+    """To ship by the end of her day, a follow-up due, or a message the plan asks for.
+
+    As a union of one indexed query per reason: the same conditions OR-ed in one WHERE made
+    SQLite test every order against all of them (0.5 s at 100,000 orders instead of 0.1-0.3).
+    """
     # Imported here: the replies area builds on the orders area, not the other way round.
-    from desktop.core.replies.followup import PlanSettings, due_predicate
+    from desktop.core.replies.followup import PlanSettings, Transit, conditions
 
-    end = _end_of_day(now)
-    to_ship = (Order.workflow_status.in_(["to_pack", "packed"])) & (Order.ship_by <= end)
-    follow_up = Order.follow_up_at <= end
-    messages = due_predicate(now.date(), PlanSettings(no_news_days=no_news_days))
-    return to_ship | follow_up | messages
+    end = day.end_of_today(now)
+    plan = PlanSettings(no_news_days=day.no_news_days, zone=day.zone, transit=Transit.of(day))
+    reasons = [
+        Order.workflow_status.in_(UNSHIPPED) & (Order.ship_by < end),
+        Order.follow_up_at < end,
+        *conditions(day.today(now), plan).values(),
+    ]
+    union = reduce(operator.or_, (Order.select(Order.id).where(r) for r in reasons))
+    return Order.id.in_(union)
 
 
-def _overdue(now: datetime, no_news_days: int) -> peewee.Expression:
-    return (Order.workflow_status.in_(["to_pack", "packed"])) & (Order.ship_by < now)
+def _overdue(now: datetime, day: SellerDay) -> Any:
+    return Order.workflow_status.in_(UNSHIPPED) & (Order.ship_by < now)
 
 
-def _no_news(now: datetime, no_news_days: int) -> peewee.Expression:
+def _no_news(now: datetime, day: SellerDay) -> Any:
     # Shipped, not delivered, and neither the marketplace nor the seller has said anything since.
-    cutoff = now - timedelta(days=no_news_days)
+    cutoff = now - timedelta(days=day.no_news_days)
     quiet = (Order.last_message_at.is_null(True)) | (Order.last_message_at < cutoff)
     return (Order.workflow_status == "shipped") & (Order.shipped_at < cutoff) & quiet
 
 
-def _status(status: str) -> Callable[[datetime, int], peewee.Expression]:
-    return lambda now, days: Order.workflow_status == status
+def _status(status: str) -> Clause:
+    return lambda now, day: Order.workflow_status == status
+
+
+def _problems(now: datetime, day: SellerDay) -> Any:
+    return (Order.workflow_status == "problem") | (Order.has_open_case == True)  # noqa: E712
 
 
 VIEWS: tuple[ViewSpec, ...] = (
@@ -56,31 +76,45 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("packed", "Packed", _status("packed")),
     ViewSpec("shipped", "Shipped", _status("shipped")),
     ViewSpec("no_news", "Shipped, no news", _no_news),
-    ViewSpec("problems", "Problems", lambda now, days: (Order.workflow_status == "problem") | (Order.has_open_case == True)),  # noqa: E712
-    ViewSpec("all", "All orders", lambda now, days: None),
+    ViewSpec("problems", "Problems", _problems),
+    ViewSpec("all", "All orders", lambda now, day: None),
 )
 BY_KEY = {v.key: v for v in VIEWS}
 
 
-def view_clause(key: str, now: datetime, no_news_days: int = 7) -> peewee.Expression | None:
+def view_clause(key: str, now: datetime, day: SellerDay | None = None) -> Any:
     if key.startswith("marketplace:"):
         return Order.marketplace == key.split(":", 1)[1]
     spec = BY_KEY.get(key)
-    return spec.clause(now, no_news_days) if spec else None
+    return spec.clause(now, day or SellerDay()) if spec else None
 
 
-def counts(now: datetime, no_news_days: int = 7) -> dict[str, int]:
-    """Live counts for every view and every marketplace that has orders."""
-    result: dict[str, int] = {}
+def counts(now: datetime, day: SellerDay | None = None) -> dict[str, int]:
+    """Live counts for every view and every marketplace that has orders.
+
+    One pass over the orders for all views (a SUM of CASE per view), not one scan per view:
+    at 100,000 orders the eight separate counts took 286 ms.
+    """
+    day = day or SellerDay()
+    columns: list[Any] = []
+    keys: list[str] = []
     for spec in VIEWS:
-        clause = spec.clause(now, no_news_days)
-        query = Order.select()
-        result[spec.key] = (query.where(clause) if clause is not None else query).count()
+        clause = spec.clause(now, day)
+        if clause is None:
+            columns.append(peewee.fn.COUNT(Order.id))
+        else:
+            columns.append(peewee.fn.SUM(peewee.Case(None, [(clause, 1)], 0)))
+        keys.append(spec.key)
+    row: Any = Order.select(*columns).tuples().get()
+    result = {key: int(value or 0) for key, value in zip(keys, row, strict=True)}
+    return result | marketplace_counts()
+
+
+def marketplace_counts() -> dict[str, int]:
+    """Orders per marketplace (from the marketplace index: milliseconds)."""
     per_marketplace: Any = (
         Order.select(Order.marketplace, peewee.fn.COUNT(Order.id).alias("n"))
         .group_by(Order.marketplace)
         .tuples()
     )
-    for marketplace, count in per_marketplace:
-        result[f"marketplace:{marketplace}"] = count
-    return result
+    return {f"marketplace:{marketplace}": count for marketplace, count in per_marketplace}

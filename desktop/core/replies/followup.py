@@ -10,7 +10,7 @@ database in a few set-wise queries (fit for a worker thread); `plan_for()` does 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import reduce
@@ -19,6 +19,7 @@ from typing import Any
 
 import peewee
 
+from desktop.core.day import SellerDay
 from desktop.core.models import Order
 from desktop.core.models.base import database_proxy
 from desktop.core.models.replies import Case, CaseStep, Message
@@ -43,8 +44,21 @@ class Transit:
     seller_country: str = ""  # ISO code; empty: every parcel counts as cross-border
     domestic_days: int = 4
     cross_border_days: int = 14
+    by_country: Mapping[str, int] = field(default_factory=dict)  # where a country differs
+
+    @classmethod
+    def of(cls, day: SellerDay) -> Transit:
+        """The routes of the seller's day: the plan and the Today view expect the same dates."""
+        return cls(
+            seller_country=day.seller_country,
+            domestic_days=day.domestic_days,
+            cross_border_days=day.transit_days,
+            by_country=dict(day.transit_by_country),
+        )
 
     def days_for(self, country: str | None) -> int:
+        if (country or "").upper() in self.by_country:
+            return self.by_country[(country or "").upper()]
         domestic = (
             bool(self.seller_country) and (country or "").upper() == self.seller_country.upper()
         )
@@ -481,6 +495,12 @@ def conditions(day: date, settings: PlanSettings) -> dict[str, Any]:
         )
     else:
         due_by_route = near_or_past_expected(transit.cross_border_days)
+    if transit.by_country:
+        # Countries with days of their own follow those days, and only those.
+        listed = list(transit.by_country)
+        due_by_route = (Order.country.is_null() | Order.country.not_in(listed)) & due_by_route
+        for code, days in transit.by_country.items():
+            due_by_route = due_by_route | ((Order.country == code) & near_or_past_expected(days))
     no_news = (Order.shipped_at < quiet_since) & ORDER_PK.not_in(told)
     return {
         "buyer_waiting": ORDER_PK.in_(waiting),

@@ -114,10 +114,13 @@ class OverviewPanel(QScrollArea):
         self.set_order(None)
 
     def set_order(self, order_pk: int | None) -> None:
+        self.show_order(Order.get_or_none(Order.id == order_pk) if order_pk else None)
+
+    def show_order(self, order: Order | None) -> None:
+        """Show an order the detail has already read (one read shared by the panels)."""
         if self._save_timer.isActive():
             self.save_note()
-        self._order_pk = order_pk
-        order = Order.get_or_none(Order.id == order_pk) if order_pk else None
+        self._order_pk = order.id if order is not None else None
         self.setEnabled(order is not None)
         if order is None:
             self.title.setText(tr("Select an order to see everything about it."))

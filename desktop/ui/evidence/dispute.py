@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.evidence.pack import PackResult, Renderers, build_dispute_pack
 from desktop.core.evidence.store import EvidenceStore
@@ -14,7 +14,7 @@ from desktop.core.evidence.thumbnails import ThumbnailCache
 from desktop.core.models import Order
 from desktop.ui.evidence.pdf import any_checklist_pdf, summary_pdf
 from desktop.ui.evidence.words import error_text, tr
-from desktop.ui.tasks import Task
+from desktop.ui.tasks import Task, run_with_progress
 
 
 def default_name(order_pks: list[int]) -> str:
@@ -62,22 +62,13 @@ class DisputePackRunner(QObject):
                 order_pks, target, store, thumbs, renderers, progress=report, cancelled=cancelled
             )
 
-        dialog = QProgressDialog(tr("Writing the dispute pack…"), tr("Cancel"), 0, 1000, self._parent)
-        dialog.setObjectName("disputePackProgress")
-        dialog.setWindowTitle(tr("Dispute pack"))
-        dialog.setMinimumDuration(400)
-        task = Task(work, self)
-        dialog.canceled.connect(task.cancel)
-        task.progressed.connect(lambda fraction, _m: dialog.setValue(int(fraction * 1000)))
-        task.succeeded.connect(lambda result: self._done(result, quiet))
-        task.failed.connect(lambda error: self._failed(error, quiet))
-        task.finished.connect(dialog.reset)
-        task.finished.connect(dialog.deleteLater)
-        task.finished.connect(self._finished)
-        self.task = task
         self.last, self.last_error = None, ""
-        task.start()
-        return task
+        self.task = run_with_progress(
+            work, tr("Writing the dispute pack…"), self._parent,
+            lambda result: self._done(result, quiet), lambda error: self._failed(error, quiet),
+            self._finished, name="disputePackProgress",
+        )  # fmt: skip
+        return self.task
 
     def _done(self, result: PackResult, quiet: bool) -> None:
         self.last = result

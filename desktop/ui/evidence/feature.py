@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.core.notices import Changed
 from desktop.ui.context import AppContext
 from desktop.ui.evidence.capture import PackStationRecording
 from desktop.ui.evidence.capture_window import CaptureWindow
@@ -25,7 +26,9 @@ class EvidenceFeature:
 
     def detail_tabs(self, ctx: AppContext) -> list[tuple[str, QWidget]]:
         panel = EvidencePanel(ctx.data_dir)
-        panel.evidence_changed.connect(lambda _pk: ctx.orders_changed())
+        panel.evidence_changed.connect(
+            lambda pk: ctx.notices.orders([pk], Changed.EVIDENCE, source=panel)
+        )
         panel.capture_requested.connect(self.open_capture)
         self.panel = panel
         return [(tr("Evidence"), panel)]
@@ -79,4 +82,4 @@ class EvidenceFeature:
     def _evidence_added(self, order_pk: int) -> None:
         if self.panel is not None and self.panel.order_pk == order_pk:
             self.panel.refresh()
-        self.ctx.orders_changed()
+        self.ctx.notices.orders([order_pk], Changed.EVIDENCE, source=self.panel)

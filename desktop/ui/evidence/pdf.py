@@ -20,7 +20,6 @@ from PySide6.QtGui import (
 )
 
 from desktop.core.evidence.timeline import OrderSummary
-from desktop.core.models import Order, OrderLine
 from desktop.ui.evidence.words import event_name, stage_name, tr
 
 RESOLUTION = 300
@@ -243,52 +242,19 @@ def _paint_thumbnails(page: _Page, s: OrderSummary, top: float, rows: int) -> No
 
 
 def checklist_pdf(order_pk: int) -> bytes:
-    """A plain packing checklist of one order (used when the printing area has none)."""
-    order = Order.get_by_id(order_pk)
-    lines = list(OrderLine.select().where(OrderLine.order == order_pk).order_by(OrderLine.position))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    title = tr("Packing checklist: {marketplace} order {order}").format(
-        marketplace=order.marketplace, order=order.order_id
-    )
-    writer, painter = _begin(buffer, title)
-    try:
-        page = _Page(painter)
-        x, width, y = MARGIN, PAGE_W - 2 * MARGIN, MARGIN
-        y += page.text(x, y, width, title, 15, bold=True) + 2
-        buyer = ", ".join(str(v) for v in (order.buyer_name, order.city, order.country) if v)
-        y += page.text(x, y, width, buyer, 10) + 4
-        for line in lines:
-            if y > PAGE_H - MARGIN - 10:
-                break
-            text = " / ".join(str(v) for v in (line.title, line.variant) if v)
-            page.p.drawRect(page.r(x, y + 0.6, 3.5, 3.5))
-            page.text(x + 6, y, 16, f"{line.quantity} ×", 10, bold=True, wrap=False)
-            page.text(x + 22, y, 40, str(line.sku or ""), 10, wrap=False)
-            y += max(page.text(x + 64, y, width - 64, text, 10), 5) + 1.5
-    finally:
-        painter.end()
-        del writer
-    return _finish(buffer, data)
-
-
-def printing_checklist_pdf(order_pk: int) -> bytes | None:
-    """The printing area's own checklist for one order, when that area is installed."""
-    try:
-        from desktop.ui.printing.job import PrintJob, write_pdf
-    except ImportError:
-        return None
+    """The packing checklist of one order, drawn by the one checklist renderer (the printing
+    area's), so the dispute pack holds exactly what was printed for the parcel. A failure is
+    reported, never replaced by a different-looking checklist."""
     import tempfile
+
+    # Imported when used: the evidence and printing areas do not build on each other.
+    from desktop.ui.printing.job import PrintJob, write_pdf
 
     with tempfile.TemporaryDirectory(prefix="seller-desk-checklist-") as folder:
         target = Path(folder) / "checklist.pdf"
-        try:
-            write_pdf(target, PrintJob("checklists", [order_pk]))
-        except Exception:  # another area's renderer failing must not cost the whole pack
-            return None
-        return target.read_bytes() if target.is_file() else None
+        write_pdf(target, PrintJob("checklists", [order_pk]))
+        return target.read_bytes()
 
 
-def any_checklist_pdf(order_pk: int) -> bytes:
-    return printing_checklist_pdf(order_pk) or checklist_pdf(order_pk)
+# The name the dispute pack's renderers use.
+any_checklist_pdf = checklist_pdf

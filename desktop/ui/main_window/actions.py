@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenuBar, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QStyle, QToolBar, QWidget
 
 MENUS = (
     ("File", QT_TRANSLATE_NOOP("Menus", "&File")),
@@ -22,6 +22,7 @@ class ActionRegistry(QObject):
         super().__init__(parent)
         self._parent = parent
         self._actions: dict[str, QAction] = {}
+        self._menus: dict[str, QMenu] = {}
 
     def add(
         self,
@@ -68,11 +69,14 @@ class ActionRegistry(QObject):
         return list(self._actions.values())
 
     def build_menus(
-        self, bar: QMenuBar, extra: dict[str, list[QAction | str]] | None = None
-    ) -> None:
+        self, bar: QMenuBar, extra: dict[str, list[QAction | QMenu | str]] | None = None
+    ) -> dict[str, QMenu]:
+        """The menus by key ("File", "Orders"...), never by position. The registry keeps the
+        Python references: a QMenu held only by C++ can be collected while Qt still uses it."""
         menus = {
             key: bar.addMenu(QCoreApplication.translate("Menus", title)) for key, title in MENUS
         }
+        self._menus = menus
         for action in self._actions.values():
             key = action.property("menu") or "Tools"
             if key != "hidden":
@@ -84,9 +88,16 @@ class ActionRegistry(QObject):
                     menu.addSeparator()
                 elif isinstance(item, QAction):
                     menu.addAction(item)
+                elif isinstance(item, QMenu):
+                    menu.addMenu(item)
+        return menus
 
-    def build_toolbar(self, toolbar: QToolBar, order: list[str]) -> None:
-        names = [n for n in order if n in self._actions]
-        names += [n for n, a in self._actions.items() if a.property("toolbar") and n not in names]
-        for name in names:
-            toolbar.addAction(self._actions[name])
+    def menu(self, key: str) -> QMenu:
+        return self._menus[key]
+
+    def build_toolbar(self, toolbar: QToolBar, order: Iterable[str]) -> None:
+        """Exactly the listed actions, in that order (those a headless build lacks are skipped)."""
+        for name in order:
+            action = self._actions.get(name)
+            if action is not None:
+                toolbar.addAction(action)

@@ -1,20 +1,33 @@
 """The main window: places the panels, builds actions from the registry, wires signals.
 
-It holds no business rules; those are in desktop.core and in the panels.
+It holds no business rules; those are in desktop.core and in the panels. It is built in two
+steps: the shell (table, sidebar, detail, its own actions) first, so features receive their
+parent when they are built; then install() adds the features' tabs and actions.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
+    QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -23,15 +36,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.day import SellerDay, seller_day
 from desktop.core.journal import WorkJournal
 from desktop.core.models import Order, SavedSearch
+from desktop.core.notices import MEMBERSHIP, SEARCHED, Changed, OrderChanges
 from desktop.core.orders.queries import OrderFilter
 from desktop.core.orders.workflow import WORKFLOW_STATUSES
+from desktop.ui.action_ids import ROW_MENU, TOOLBAR, ActionId, status_action
 from desktop.ui.context import AppContext, Feature
 from desktop.ui.detail.order_detail import OrderDetail
 from desktop.ui.importing.controller import ImportController
 from desktop.ui.main_window.actions import ActionRegistry
 from desktop.ui.main_window.empty_state import EmptyStatePage
+from desktop.ui.notices import ChangeNotices
 from desktop.ui.orders.export_view import export_view
 from desktop.ui.orders.labels import workflow_label
 from desktop.ui.orders.search_bar import SearchBar
@@ -39,23 +56,34 @@ from desktop.ui.orders.sidebar import Sidebar
 from desktop.ui.orders.status_commands import SetWorkflowCommand
 from desktop.ui.orders.table_model import OrderTableModel
 from desktop.ui.orders.table_view import OrderTableView
+from desktop.ui.settings_store import Settings
 
 IMPORT_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt"
+# Narrow enough for a 1280 px laptop screen with any detail tab open.
+DETAIL_MIN_WIDTH = 360
+TABLE_MIN_WIDTH = 420
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("MainWindow", text, None, n)
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, ctx: AppContext, features: list[Feature], samples_dir: Path | None = None
+        self,
+        settings: Settings,
+        data_dir: Path,
+        notices: ChangeNotices | None = None,
+        samples_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(tr("Seller Desk"))
         self.setAcceptDrops(True)
-        self.ctx = ctx
+        self.settings = settings
+        self.data_dir = data_dir
+        self.notices = notices or ChangeNotices(self)
+        self.ctx: AppContext | None = None
         self._samples_dir = samples_dir
         self.undo_stack = QUndoStack(self)
         self.model = OrderTableModel(self)
@@ -64,36 +92,44 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(self)
         self.detail = OrderDetail(self)
         self.empty = EmptyStatePage(self)
-        self.importer = ImportController(self, WorkJournal(ctx.data_dir))
+        self.importer = ImportController(self, WorkJournal(data_dir))
         self.count_label = QLabel(self)
         self.actions_ = ActionRegistry(self)
-        ctx.window = self
-        ctx.selected_order_ids = self.selected_or_current
-        ctx.current_filter = self.model.current_filter
-        ctx.orders_changed = self.orders_changed
-        ctx.open_order = self.open_order
         self.today_widgets: list[QWidget] = []
+        # Built when Today first shows, after the table has painted: the plan reads for a
+        # second at 100,000 orders and must not hold up the start.
+        self._today_factories: list[Callable[[AppContext], list[QWidget]]] = []
+        self._today_stale = True
         self._place_panels()
         self._create_actions()
+
+    def install(self, ctx: AppContext, features: list[Feature]) -> None:
+        """Add the features' tabs, actions and Today widgets, then show the data."""
+        self.ctx = ctx
         for feature in features:
             for title, widget in feature.detail_tabs(ctx):
                 self.detail.add_panel(title, widget)
             self.actions_.adopt(feature.actions(ctx))
             today = getattr(feature, "today_widgets", None)
-            for widget in today(ctx) if today is not None else []:
-                self.today_box.addWidget(widget)
-                self.today_widgets.append(widget)
+            if today is not None:
+                self._today_factories.append(today)
         self._build_menus_and_toolbar()
         self._connect_signals()
         self._restore_state()
-        self.reload()
+        self.reload(first=True)
+
+    def seller_day(self) -> SellerDay:
+        return seller_day(self.settings.get)
 
     # ------------------------------------------------------------ layout
     def _place_panels(self) -> None:
         centre = QWidget(self)
+        centre.setMinimumWidth(TABLE_MIN_WIDTH)
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search_bar)
+        self.hint = self._build_hint(centre)
+        layout.addWidget(self.hint)
         # The Today view shows the day's follow-up plan above its orders.
         self.today_split = QSplitter(Qt.Orientation.Vertical, centre)
         self.today_split.setObjectName("todaySplitter")
@@ -104,84 +140,98 @@ class MainWindow(QMainWindow):
         self.today_split.addWidget(self.table)
         self.today_split.setSizes([220, 600])
         layout.addWidget(self.today_split)
+        # The detail never asks for more than its share: long lines wrap or elide inside it,
+        # so opening a tab or moving to an order with a long buyer line never widens the window.
+        self.detail.setMinimumWidth(DETAIL_MIN_WIDTH)
+        self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([190, 760, 480])
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([190, 700, 440])
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
         self.statusBar().addPermanentWidget(self.count_label)
-        self.resize(1440, 860)
+        self.resize(1280, 720)
+
+    def _build_hint(self, parent: QWidget) -> QWidget:
+        """Shown when the table is empty for a reason the seller can undo in one click."""
+        hint = QWidget(parent)
+        hint.setObjectName("tableHint")
+        row = QHBoxLayout(hint)
+        row.setContentsMargins(4, 2, 4, 2)
+        self.hint_label = QLabel(hint)
+        self.hint_label.setObjectName("tableHintText")
+        self.hint_label.setWordWrap(True)
+        self.hint_button = QPushButton(hint)
+        self.hint_button.setObjectName("tableHintButton")
+        self.hint_button.clicked.connect(self._hint_clicked)
+        row.addWidget(self.hint_label, 1)
+        row.addWidget(self.hint_button)
+        hint.setVisible(False)
+        self._hint_action = ""
+        return hint
 
     def _create_actions(self) -> None:
         add = self.actions_.add
         sp = QStyle.StandardPixmap
-        add("import", tr("&Import exports…"), self.choose_import, "Ctrl+I", "File", True, sp.SP_DialogOpenButton,
+        add(ActionId.IMPORT, tr("&Import exports…"), self.choose_import, "Ctrl+I", "File", True,
+            sp.SP_DialogOpenButton,
             tr("Import marketplace order exports (you can also drop files on the window)"))  # fmt: skip
-        add("export_view", tr("&Export this view…"), self.export_current_view, "Ctrl+E", "File",
-            icon=sp.SP_DialogSaveButton)  # fmt: skip
-        add("samples", tr("Try with &sample orders"), self.import_samples, None, "File")
-        add(
-            "find",
-            tr("&Find"),
-            self.search_bar.focus_search,
-            QKeySequence.StandardKey.Find,
-            "Orders",
-        )
-        add("refresh", tr("&Refresh"), self.reload, QKeySequence.StandardKey.Refresh, "View")
-        add("save_search", tr("&Save this search…"), self.save_search, "Ctrl+Shift+S", "View")
+        add(ActionId.EXPORT_VIEW, tr("&Export this view…"), self.export_current_view, "Ctrl+E",
+            "File", icon=sp.SP_DialogSaveButton)  # fmt: skip
+        add(ActionId.SAMPLES, tr("Try with &sample orders"), self.import_samples, None, "File")
+        add(ActionId.FIND, tr("&Find"), self.search_bar.focus_search, QKeySequence.StandardKey.Find,
+            "Orders")  # fmt: skip
+        add(ActionId.REFRESH, tr("&Refresh"), self.reload, QKeySequence.StandardKey.Refresh, "View")
+        add(ActionId.SAVE_SEARCH, tr("&Save this search…"), self.save_search, "Ctrl+Shift+S", "View")
+        add(ActionId.CLEAR_FILTERS, tr("&Clear filters"), self.clear_filters, "Ctrl+Shift+X", "View")
         undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.setObjectName("undo")
+        undo.setObjectName(ActionId.UNDO)
         undo.setProperty("menu", "Orders")
         redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
-        redo.setObjectName("redo")
+        redo.setObjectName(ActionId.REDO)
         redo.setProperty("menu", "Orders")
         self.actions_.adopt([undo, redo])
         self.status_menu = QMenu(tr("Mark as"), self)
+        self.status_menu.menuAction().setObjectName(ActionId.MARK_AS)
         for number, status in enumerate(WORKFLOW_STATUSES, start=1):
             action = self.actions_.add(
-                f"status_{status}", workflow_label(status),
-                lambda s=status: self.mark_selected(s), f"Ctrl+{number}", "Orders",
+                status_action(status), workflow_label(status),
+                lambda s=status: self.mark_selected(s), f"Ctrl+{number}", "hidden",
             )  # fmt: skip
             self.status_menu.addAction(action)
+        self.actions_.adopt([self.status_menu.menuAction()])
+        self.status_menu.menuAction().setProperty("menu", "hidden")
 
     def _build_menus_and_toolbar(self) -> None:
-        view_extra: dict[str, list] = {"View": ["-", self.table.column_chooser().menuAction()]}
-        self._status_actions = [self.actions_[f"status_{s}"] for s in WORKFLOW_STATUSES]
-        for action in self._status_actions:
-            action.setProperty("menu", "hidden")
-        # Quit closes the File menu, after what features add to it.
-        quit_action = self.actions_.add("quit", tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "hidden")
-        view_extra["File"] = ["-", quit_action]
-        self.actions_.build_menus(self.menuBar(), view_extra)
-        # The status actions live in a submenu, not loose in Tools.
-        for menu_action in self.menuBar().actions():
-            menu = menu_action.menu()
-            for action in self._status_actions:
-                menu.removeAction(action)
-        orders_menu = self.menuBar().actions()[1].menu()
-        orders_menu.addSeparator()
-        orders_menu.addMenu(self.status_menu)
+        quit_action = self.actions_.add(
+            ActionId.QUIT, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "hidden"
+        )
+        extra: dict[str, list[QAction | QMenu | str]] = {
+            "File": ["-", quit_action],
+            "Orders": ["-", self.status_menu],
+            "View": ["-", self.table.column_chooser()],
+        }
+        self.menus = self.actions_.build_menus(self.menuBar(), extra)
         toolbar = QToolBar(tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(toolbar)
-        self.actions_.build_toolbar(
-            toolbar, ["import", "print_checklists", "pack_station", "dispute_pack", "backup"]
-        )
-        self.table.row_actions = [self.status_menu.menuAction(), self.actions_["undo"]]
-        for name in ("print_checklists", "dispute_pack", "export_view"):
-            action = self.actions_.get(name)
-            if action is not None:
-                self.table.row_actions.append(action)
+        self.toolbar = toolbar
+        self.actions_.build_toolbar(toolbar, TOOLBAR)
+        self.table.row_actions = [
+            a for a in (self.actions_.get(name) for name in ROW_MENU) if a is not None
+        ]
 
     def _connect_signals(self) -> None:
         self.search_bar.changed.connect(self.apply_filter)
@@ -191,17 +241,22 @@ class MainWindow(QMainWindow):
         self.table.open_requested.connect(self._open_detail)
         self.table.selectionModel().selectionChanged.connect(self._update_counts)
         self.model.modelReset.connect(self._update_counts)
-        self.detail.overview.order_edited.connect(lambda _pk: self.model.invalidate_rows())
+        self.model.modelReset.connect(self._update_hint)
+        self.detail.overview.order_edited.connect(
+            lambda pk: self.notices.orders([pk], Changed.NOTE, source=self.detail.overview)
+        )
+        self.notices.changed.connect(self.on_changes)
         self.importer.import_finished.connect(self._imported)
         self.empty.import_requested.connect(self.choose_import)
         self.empty.samples_requested.connect(self.import_samples)
 
     # ------------------------------------------------------------ state
     def _restore_state(self) -> None:
-        store = self.ctx.settings.raw()
+        store = self.settings.raw()
         geometry = store.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            self._fit_screen()
         state = store.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -216,8 +271,18 @@ class MainWindow(QMainWindow):
                 self.table.horizontalHeader().sortIndicatorOrder(),
             )
 
+    def _fit_screen(self) -> None:
+        """A size saved on a bigger screen (or by an older version that grew past the edge)
+        is brought back inside this screen."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+
     def save_state(self) -> None:
-        store = self.ctx.settings.raw()
+        store = self.settings.raw()
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/state", self.saveState())
         store.setValue("window/splitter", self.splitter.saveState())
@@ -229,50 +294,104 @@ class MainWindow(QMainWindow):
         self.save_state()
         super().closeEvent(event)
 
+    # ------------------------------------------------------------ change notices
+    def on_changes(self, changes: OrderChanges) -> None:
+        """One notice, and each part refreshes only what it shows."""
+        if changes.is_everything:
+            self.reload()
+            return
+        if changes.order_ids is not None and changes.affects(SEARCHED):
+            self.model.update_search_text(changes.order_ids)
+        if changes.order_ids is None:
+            self.model.invalidate_rows()
+        else:
+            self.model.refresh_orders(changes.order_ids)
+        if changes.affects(MEMBERSHIP):
+            # Rows keep their place until the seller refreshes or changes view: an order
+            # marked Packed in "To pack" stays visible, so the selection does not jump away.
+            self.model.forget_view()
+            self.sidebar.refresh_counts(self.seller_day())
+            self._today_stale = True
+            if self._today_showing():
+                self._today_timer().start()
+        self.detail.on_changes(changes)
+
+    def _today_timer(self) -> QTimer:
+        # Several notices in a row (a pack station session) give one refresh of the plan.
+        timer: QTimer | None = getattr(self, "_today_refresh", None)
+        if timer is None:
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(300)
+            timer.timeout.connect(self._refresh_today)
+            self._today_refresh = timer
+        return timer
+
     # ------------------------------------------------------------ behaviour
-    def reload(self) -> None:
-        """Everything from the database again: counts, choices, the table."""
+    def reload(self, first: bool = False) -> None:
+        """Everything from the database again: counts, choices, the table (at start, the
+        sidebar's counts arrive from the background a moment after the table shows)."""
         has_orders = Order.select().exists()
         self.stack.setCurrentWidget(self.splitter if has_orders else self.empty)
         self.search_bar.reload_choices()
-        self.sidebar.rebuild(self.ctx.settings.get("followup/no_news_days"))
+        self.sidebar.rebuild(self.seller_day(), count_later=first)
+        self._today_stale = True
         self.apply_filter(reload_index=True)
         # After the table has painted: the plan takes a second at 100,000 orders.
         QTimer.singleShot(0, self._refresh_today)
 
-    def orders_changed(self) -> None:
-        current = self.table.current_order()
-        self.sidebar.rebuild(self.ctx.settings.get("followup/no_news_days"))
-        # Rows keep their place until the seller refreshes or changes view: an order marked
-        # Packed in "To pack" stays visible, so the selection does not jump away.
-        self.model.forget_view()
-        self.model.invalidate_rows()
-        self.detail.set_order(current)
-        self._refresh_today()
+    def current_filter(self) -> OrderFilter:
+        return self.model.current_filter()
 
     def apply_filter(self, reload_index: bool = False) -> None:
         key = self.sidebar.current_key()
         view = "all" if key.startswith("saved:") else key
-        flt = OrderFilter(view=view, no_news_days=self.ctx.settings.get("followup/no_news_days"))
+        day = self.seller_day()
+        flt = OrderFilter(view=view, no_news_days=day.no_news_days, day=day)
         current = self.table.current_order()
+        self.model.search_in_view = self.search_bar.in_view_only()
         self.model.set_filter(self.search_bar.apply_to(flt), reload_index)
         if current is not None:
             self.table.select_order(current)
 
+    def _today_showing(self) -> bool:
+        return self.sidebar.current_key() == "today" and bool(
+            self.today_widgets or self._today_factories
+        )
+
+    def _build_today(self) -> None:
+        factories, self._today_factories = self._today_factories, []
+        for factory in factories:
+            assert self.ctx is not None
+            for widget in factory(self.ctx):
+                self.today_box.addWidget(widget)
+                self.today_widgets.append(widget)
+        # Built just now: the widgets read the plan as they were made.
+        self._today_stale = False
+
     def _refresh_today(self) -> None:
-        showing = self.sidebar.current_key() == "today" and bool(self.today_widgets)
+        showing = self._today_showing()
         self.today_panel.setVisible(showing)
-        if showing:
+        if showing and self._today_factories:
+            self._build_today()
+        elif showing and self._today_stale:
+            self._today_stale = False
             for widget in self.today_widgets:
                 refresh = getattr(widget, "refresh", None)
                 if refresh is not None:
                     refresh()
 
     def open_order(self, order_pk: int, panel: QWidget | None = None) -> None:
-        self.table.select_order(order_pk)
+        """Show an order, selecting it in the table; one outside the view clears the table's
+        selection, so a shortcut such as Ctrl+2 can never act on another order."""
+        if self.model.row_of(order_pk) is None:
+            self.table.clearSelection()
+            self.table.selectionModel().clearCurrentIndex()
+        else:
+            self.table.select_order(order_pk)
         self.detail.set_order(order_pk)
-        if panel is not None and self.detail.indexOf(panel) >= 0:
-            self.detail.setCurrentWidget(panel)
+        if panel is not None:
+            self.detail.show_panel(panel)
 
     def _view_selected(self, key: str) -> None:
         if key.startswith("saved:"):
@@ -288,18 +407,51 @@ class MainWindow(QMainWindow):
         if selected:
             return selected
         current = self.table.current_order()
-        return [current] if current is not None else []
+        if current is not None:
+            return [current]
+        # An order opened from outside the view (the plan, the pack station) is the current one.
+        shown = self.detail.current_order()
+        return [shown] if shown is not None else []
 
     def mark_selected(self, status: str) -> None:
         ids = self.selected_or_current()
-        if ids:
-            self.undo_stack.push(SetWorkflowCommand(ids, status, self.orders_changed))
-            self.statusBar().showMessage(
-                tr("{count} orders marked {status}. Ctrl+Z undoes.").format(
-                    count=len(ids), status=workflow_label(status)
-                ),
-                5000,
-            )
+        if not ids:
+            return
+        self.undo_stack.push(
+            SetWorkflowCommand(ids, status, lambda: self.notices.orders(ids, Changed.STATUS, source=self))
+        )
+        self.statusBar().showMessage(
+            tr("%n order(s) marked {status}. Ctrl+Z undoes.", len(ids)).format(
+                status=workflow_label(status)
+            ),
+            5000,
+        )
+
+    def clear_filters(self) -> None:
+        self.search_bar.clear_filters()
+
+    def _update_hint(self) -> None:
+        """Say why the table is empty, and offer the one click that shows orders again."""
+        self._hint_action = ""
+        if self.model.rowCount() == 0 and Order.select().exists():
+            elsewhere = self.model.matches_elsewhere()
+            if elsewhere:
+                self.hint_label.setText(
+                    tr("No match in this view; %n match(es) in all orders.", elsewhere)
+                )
+                self.hint_button.setText(tr("Show them"))
+                self._hint_action = "everywhere"
+            elif self.search_bar.has_filters():
+                self.hint_label.setText(tr("The filters above hide every order of this view."))
+                self.hint_button.setText(tr("Clear filters"))
+                self._hint_action = "clear"
+        self.hint.setVisible(bool(self._hint_action))
+
+    def _hint_clicked(self) -> None:
+        if self._hint_action == "everywhere":
+            self.search_bar.set_in_view_only(False)
+        elif self._hint_action == "clear":
+            self.clear_filters()
 
     def choose_import(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -320,16 +472,18 @@ class MainWindow(QMainWindow):
         self.importer.import_files(files)
 
     def _imported(self, results: list, failures: list) -> None:
-        self.reload()
+        self.notices.everything(source=self.importer)
         if results:
             created = sum(r.orders_created for r in results)
             updated = sum(r.orders_updated for r in results)
-            self.statusBar().showMessage(
-                tr("Imported {files} files: {created} new orders, {updated} updated.").format(
-                    files=len(results), created=created, updated=updated
-                ),
-                10000,
+            text = " ".join(
+                (
+                    tr("Imported %n file(s):", len(results)),
+                    tr("%n new order(s),", created),
+                    tr("%n updated.", updated),
+                )
             )
+            self.statusBar().showMessage(text, 10000)
 
     def export_current_view(self) -> None:
         self._export_task = export_view(self, self.model.all_ids(), Path.home())
@@ -338,14 +492,14 @@ class MainWindow(QMainWindow):
         name, ok = QInputDialog.getText(self, tr("Save search"), tr("Name of this search:"))
         if ok and name.strip():
             saved = SavedSearch.create(name=name.strip(), criteria=self.search_bar.state())
-            self.sidebar.rebuild(self.ctx.settings.get("followup/no_news_days"))
+            self.sidebar.rebuild(self.seller_day())
             self.sidebar.select_key(f"saved:{saved.id}")
 
     def _delete_saved(self, saved_id: int) -> None:
         SavedSearch.delete_by_id(saved_id)
         if self.sidebar.current_key() == f"saved:{saved_id}":
             self.sidebar.select_key("all")
-        self.sidebar.rebuild(self.ctx.settings.get("followup/no_news_days"))
+        self.sidebar.rebuild(self.seller_day())
 
     def _open_detail(self, order_pk: int) -> None:
         self.detail.set_order(order_pk)
@@ -353,9 +507,9 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self, *args: object) -> None:
         selected = len(self.table.selectionModel().selectedRows())
-        text = tr("{count} orders").format(count=self.model.rowCount())
+        text = tr("%n order(s)", self.model.rowCount())
         if selected:
-            text += "  ·  " + tr("{count} selected").format(count=selected)
+            text += "  ·  " + tr("%n selected", selected)
         self.count_label.setText(text)
 
     # ------------------------------------------------------------ drag and drop

@@ -47,7 +47,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("buyer", QT_TRANSLATE_NOOP("OrderColumns", "Buyer"), ("buyer_name", "buyer_username"),
            lambda r, loc: r["buyer_name"] or r["buyer_username"] or ""),
     Column("country", QT_TRANSLATE_NOOP("OrderColumns", "Country"), ("country",), _text("country")),
-    Column("items", QT_TRANSLATE_NOOP("OrderColumns", "Items"), ("items_summary",), _text("items_summary")),
+    Column("items", QT_TRANSLATE_NOOP("OrderColumns", "Items"), ("items_summary",),
+           lambda r, loc: r.get("items_titles") or r["items_summary"] or ""),
     Column("quantity", QT_TRANSLATE_NOOP("OrderColumns", "Qty"), ("quantity_total",),
            lambda r, loc: loc.toString(int(r["quantity_total"] or 0)), RIGHT),
     Column("total", QT_TRANSLATE_NOOP("OrderColumns", "Total"), ("total", "currency"),
@@ -72,5 +73,15 @@ def tooltip(column: Column, row: Row) -> str | None:
     if column.key == "country":
         return country_name(row.get("country"))
     if column.key == "items":
-        return row.get("items_summary") or None
+        return row.get("items_detail") or row.get("items_summary") or None
+    if column.key == "buyer":
+        # A cut name stays readable: the full name and the marketplace user name.
+        parts = [row.get("buyer_name"), row.get("buyer_username")]
+        return "\n".join(str(p) for p in parts if p) or None
+    if column.key == "workflow_status":
+        return workflow_label(row.get("workflow_status") or "") or None
+    if column.key == "marketplace_status":
+        return row.get("marketplace_status") or None
+    if column.key == "total" and row.get("currency"):
+        return str(row.get("currency"))
     return None

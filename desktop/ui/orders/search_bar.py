@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -40,8 +42,13 @@ class SearchBar(QWidget):
         self.search.setObjectName("orderSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            tr("Search order, buyer, SKU, title, tracking, phone, city…  (Ctrl+F)")
+            tr("Search order, buyer, SKU, title, tracking, phone, city, note…  (Ctrl+F)")
         )
+        self.search.setToolTip(self.search.placeholderText())
+        # Off: a search looks in all orders, whatever view is selected.
+        self.in_view = QCheckBox(tr("Only in this view"), self)
+        self.in_view.setObjectName("searchInView")
+        self.in_view.setToolTip(tr("Search only the orders of the selected view"))
         self.marketplace = QComboBox(self)
         self.status = QComboBox(self)
         self.country = QComboBox(self)
@@ -61,12 +68,24 @@ class SearchBar(QWidget):
         self._fill_static()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        filters = QHBoxLayout()
-        for widget in (self.marketplace, self.status, self.country, self.period, self.date_from,
-                       self.date_to, self.has_evidence, self.has_case):  # fmt: skip
-            filters.addWidget(widget)
-        filters.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.in_view)
+        layout.addLayout(top)
+        # Two short rows instead of one long one, and combo boxes that elide their longest
+        # entry: the row fits a laptop, and showing the date range never widens the window.
+        filters = QGridLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        for column, combo in enumerate((self.marketplace, self.status, self.country, self.period)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            filters.addWidget(combo, 0, column)
+        second = QHBoxLayout()
+        for widget in (self.has_evidence, self.has_case, self.date_from, self.date_to):
+            second.addWidget(widget)
+        second.addStretch(1)
+        filters.addLayout(second, 1, 0, 1, 4)
         layout.addLayout(filters)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self._now)
@@ -77,6 +96,35 @@ class SearchBar(QWidget):
         self.date_to.dateChanged.connect(self.changed)
         self.has_evidence.toggled.connect(self.changed)
         self.has_case.toggled.connect(self.changed)
+        self.in_view.toggled.connect(self._scope_toggled)
+
+    def in_view_only(self) -> bool:
+        return self.in_view.isChecked()
+
+    def set_in_view_only(self, on: bool) -> None:
+        self.in_view.setChecked(on)
+
+    def _scope_toggled(self) -> None:
+        if self.search.text().strip():
+            self.changed.emit()
+
+    def has_filters(self) -> bool:
+        """A filter beside the search text narrows the view."""
+        return any(
+            combo.currentIndex() > 0
+            for combo in (self.marketplace, self.status, self.country, self.period)
+        ) or self.has_evidence.isChecked() or self.has_case.isChecked() or bool(self.search.text().strip())
+
+    def clear_filters(self) -> None:
+        self.blockSignals(True)
+        self.search.clear()
+        for combo in (self.marketplace, self.status, self.country, self.period):
+            combo.setCurrentIndex(0)
+        self.has_evidence.setChecked(False)
+        self.has_case.setChecked(False)
+        self.blockSignals(False)
+        self._timer.stop()
+        self.changed.emit()
 
     def _now(self) -> None:
         self._timer.stop()

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
+from desktop.core.day import SellerDay
 from desktop.core.models import SavedSearch
 from desktop.core.orders.profiles import MARKETPLACES
-from desktop.core.orders.views import VIEWS, counts
+from desktop.core.orders.views import VIEWS, counts, marketplace_counts
 from desktop.ui.orders.labels import view_label
+from desktop.ui.tasks import Task
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+COUNT_DELAY_MS = 150
 
 
 def tr(text: str) -> str:
@@ -23,6 +27,7 @@ def tr(text: str) -> str:
 class Sidebar(QTreeView):
     view_selected = Signal(str)  # "today", "marketplace:ebay", "saved:3"...
     delete_saved = Signal(int)
+    counts_updated = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,15 +43,70 @@ class Sidebar(QTreeView):
         self.customContextMenuRequested.connect(self._menu)
         self.selectionModel().currentChanged.connect(self._changed)
         self._current = "today"
+        self._task: Task | None = None
+        self._again: SellerDay | None = None
+        self._generation = 0
 
-    def rebuild(self, no_news_days: int = 7) -> None:
-        numbers = counts(datetime.now(UTC), no_news_days)
+    def refresh_counts(self, day: SellerDay) -> None:
+        """Count again off the GUI thread (a full count takes 100 ms or more at 100,000
+        orders); changes arriving meanwhile are folded into one more count afterwards."""
+        if self._task is not None:
+            self._again = day
+            return
+        now = datetime.now(UTC)
+        self._generation += 1
+        generation = self._generation
+        # No Qt parent (the app owns it while it runs): closing the window cannot delete it
+        # under the worker; the slots are bound methods, dropped with the sidebar.
+        self._task = Task(lambda report, cancelled: (generation, counts(now, day)))
+        self._task.succeeded.connect(self._counted)
+        self._task.finished.connect(self._count_done)
+        self._task.start()
+
+    def _counted(self, result: Any) -> None:
+        generation, numbers = result
+        if generation != self._generation:
+            return  # counted again synchronously meanwhile: this answer is older
+        structure_changed = False
+        for key, count in numbers.items():
+            index = self._find(key)
+            if index is None:
+                structure_changed = True
+                continue
+            item = self._model.itemFromIndex(index.siblingAtColumn(1))
+            if item.text() != str(count):
+                item.setText(str(count))
+                if key == "overdue":
+                    item.setForeground(Qt.GlobalColor.red if count else self.palette().text())
+        if structure_changed:
+            self._rebuild_with(numbers)
+        self.counts_updated.emit()
+
+    def _count_done(self) -> None:
+        self._task = None
+        again, self._again = self._again, None
+        if again is not None:
+            self.refresh_counts(again)
+
+    def rebuild(self, day: SellerDay | None = None, count_later: bool = False) -> None:
+        """Names and counts again; count_later shows the views at once and their counts a
+        moment later (at start: the window is usable before the counting is done)."""
+        day = day or SellerDay()
+        self._generation += 1
+        if count_later:
+            self._rebuild_with(marketplace_counts(), blank_views=True)
+            # After the table's own query and first paint, not competing with them.
+            QTimer.singleShot(COUNT_DELAY_MS, self, lambda: self.refresh_counts(day))
+        else:
+            self._rebuild_with(counts(datetime.now(UTC), day))
+
+    def _rebuild_with(self, numbers: dict[str, int], blank_views: bool = False) -> None:
         self._model.blockSignals(True)
         self._model.clear()
         self._model.setColumnCount(2)
         views = self._group(tr("Views"))
         for spec in VIEWS:
-            self._add(views, view_label(spec.key), spec.key, numbers.get(spec.key, 0))
+            self._add(views, view_label(spec.key), spec.key, None if blank_views else numbers.get(spec.key, 0))
         markets = self._group(tr("Marketplaces"))
         for key, count in sorted(
             (k, v) for k, v in numbers.items() if k.startswith("marketplace:")

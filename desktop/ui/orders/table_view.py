@@ -88,9 +88,8 @@ class OrderTableView(QTableView):
     def _current_changed(self, current: object, previous: object) -> None:
         self.current_order_changed.emit(self.current_order())
 
-    def _row_menu(self, position: QPoint) -> None:
-        if not self.row_actions:
-            return
+    def row_menu(self) -> QMenu:
+        """The right-click menu on orders, from the window's action registry."""
         menu = QMenu(self)
         for action in self.row_actions:
             if action.menu() is not None:
@@ -99,7 +98,13 @@ class OrderTableView(QTableView):
                 menu.addSeparator()
             else:
                 menu.addAction(action)
-        menu.exec(self.viewport().mapToGlobal(position))
+        return menu
+
+    def _row_menu(self, position: QPoint) -> None:
+        if self.row_actions:
+            menu = self.row_menu()
+            menu.exec(self.viewport().mapToGlobal(position))
+            menu.deleteLater()
 
     def column_chooser(self) -> QMenu:
         header = self.horizontalHeader()

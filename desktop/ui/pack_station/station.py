@@ -185,7 +185,7 @@ class PackStation(QWidget):
         rule: HighValueRule | None = None,
         beep: Callable[[], None] | None = None,
         clock: Callable[[], datetime] = utc_now,
-        orders_changed: Callable[[], None] | None = None,
+        orders_changed: Callable[[int], None] | None = None,
         parent: QWidget | None = None,
         *,
         fragile: FragileRule | None = None,
@@ -206,7 +206,7 @@ class PackStation(QWidget):
         self.sounds: Callable[[str], None] = sound or (
             StationSounds(parent=self) if beep is None else (lambda _kind: None)
         )
-        self._orders_changed = orders_changed or (lambda: None)
+        self._orders_changed = orders_changed or (lambda _pk: None)
         self._recording_pk: int | None = None
         self._recording_known = False
         self.bench = PackBench(
@@ -483,7 +483,7 @@ class PackStation(QWidget):
             self._show_ok(text)
             self._play("done")
         self.order_completed.emit(order_pk)
-        self._orders_changed()
+        self._orders_changed(order_pk)
 
     def _opened(self, event: ScanEvent) -> None:
         session = self.session

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from desktop.core.notices import Changed
 from desktop.core.printing.selection import orders_for_filter
 from desktop.ui.context import AppContext
 from desktop.ui.pack_station.locations import LocationsDialog
@@ -136,7 +137,7 @@ class PrintingFeature:
                 queue=queue,
                 auto_complete=bool(settings.get("packing/auto_complete")),
                 rule=high_value_rule(settings),
-                orders_changed=self._ctx.orders_changed,
+                orders_changed=lambda pk: self._ctx.notices.orders([pk], Changed.STATUS, source=self.station),
                 parent=self._ctx.window,
                 fragile=fragile_rule(settings),
                 sound=StationSounds(bool(settings.get("scanner/beep")), self._ctx.window),

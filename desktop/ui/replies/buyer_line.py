@@ -27,6 +27,9 @@ class BuyerLine(QWidget):
         self.who.setObjectName("buyerWho")
         self.time = QLabel(self)
         self.time.setObjectName("buyerTime")
+        # Wrapped, never a minimum width: a long name and place must not widen the window.
+        for label in (self.who, self.time):
+            label.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.who, 1)

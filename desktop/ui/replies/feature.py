@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from desktop.core.notices import Changed
 from desktop.ui.context import AppContext
 from desktop.ui.replies.case_panel import CasePanel
 from desktop.ui.replies.composer import ReplyComposer
@@ -27,15 +28,26 @@ class RepliesFeature:
         composer = ReplyComposer(self.services)
         case_panel = CasePanel(self.services)
         # Siblings never import each other: the feature wires them.
-        composer.message_logged.connect(lambda _pk: ctx.orders_changed())
+        composer.message_logged.connect(
+            lambda pk: ctx.notices.orders([pk], Changed.MESSAGES, source=composer)
+        )
         composer.case_changed.connect(lambda _pk: case_panel.reload())
         case_panel.case_changed.connect(lambda pk: self._case_changed(pk))
-        case_panel.compose_requested.connect(composer.select_scenario)
+        case_panel.compose_requested.connect(lambda key: self._compose(ctx, key))
         self.composer, self.case_panel = composer, case_panel
         return [
             (translate("Replies", "Replies"), composer),
             (translate("Replies", "Case"), case_panel),
         ]
+
+    def _compose(self, ctx: AppContext, key: str) -> None:
+        # Through the window's tab bar, which also brings the (possibly hidden, not yet
+        # updated) Replies tab to the case's order before the scenario is chosen.
+        if self.composer is None or self.case_panel is None:
+            return
+        if self.case_panel.order_pk is not None:
+            ctx.open_order(self.case_panel.order_pk, self.composer)
+        self.composer.select_scenario(key)
 
     def today_widgets(self, ctx: AppContext) -> list[QWidget]:
         """The daily follow-up plan, shown above the table in the Today view."""
@@ -46,7 +58,7 @@ class RepliesFeature:
     def _case_changed(self, order_pk: int) -> None:
         if self.composer is not None:
             self.composer.banner.load(order_pk)
-        self._ctx.orders_changed()
+        self._ctx.notices.orders([order_pk], Changed.CASE, source=self.case_panel)
 
     def actions(self, ctx: AppContext) -> list[QAction]:
         action = QAction(translate("Replies", "My reply templates…"), ctx.window)

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QLocale
 
+from desktop.core.day import seller_day
 from desktop.core.models import Order, Shop
 from desktop.core.replies.catalogue import Catalogue, load_catalogue
 from desktop.core.replies.compose import Composer
@@ -34,19 +35,17 @@ def seller_language_of(settings: Settings, available: object) -> str:
 
 
 def transit_of(settings: Settings) -> Transit:
-    return Transit(
-        seller_country=str(settings.get("seller/country") or "").upper(),
-        domestic_days=int(settings.get("replies/domestic_days")),
-        cross_border_days=int(settings.get("replies/transit_days")),
-    )
+    return Transit.of(seller_day(settings.get))
 
 
 def plan_settings_of(settings: Settings) -> PlanSettings:
+    # The seller's day (desktop.core.day) is the one "today" of the app.
+    day = seller_day(settings.get)
     return PlanSettings(
-        no_news_days=int(settings.get("followup/no_news_days")),
+        no_news_days=day.no_news_days,
         after_delivery_days=int(settings.get("followup/after_delivery_days")),
         not_received_after_days=int(settings.get("followup/not_received_days")),
-        zone=datetime.now().astimezone().tzinfo or UTC,
+        zone=day.zone,
         transit=transit_of(settings),
     )
 

@@ -18,7 +18,7 @@ from desktop.ui.settings_store import Settings
 
 def _feature(data_dir: Path, changed: list[int]) -> BackupFeature:
     ctx = AppContext(data_dir=data_dir, settings=Settings(data_dir / "settings.ini"))
-    ctx.orders_changed = lambda: changed.append(1)
+    ctx.notices.changed.connect(lambda changes: changed.append(1) if changes.is_everything else None)
     return BackupFeature(ctx)
 
 

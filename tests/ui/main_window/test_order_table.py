@@ -104,7 +104,8 @@ def test_mark_selection_packed_and_undo(qtbot, full_window) -> None:  # type: ig
     assert len(ids) == 5
     full_window.actions_["status_packed"].trigger()
     assert {o.workflow_status for o in Order.select().where(Order.id.in_(ids))} == {"packed"}
-    assert full_window.sidebar.count_of("packed") == 5
+    # Counted again off the GUI thread.
+    qtbot.waitUntil(lambda: full_window.sidebar.count_of("packed") == 5, timeout=5000)
     full_window.undo_stack.undo()
     assert {o.workflow_status for o in Order.select().where(Order.id.in_(ids))} == {"to_pack"}
     full_window.apply_filter()
@@ -144,3 +145,33 @@ def test_export_neutralises_formulas(qtbot, full_window, tmp_path: Path) -> None
     [cell] = [c for c in buyers if c.value == '=HYPERLINK("http://x","y")']
     assert cell.data_type == "s" and cell.quotePrefix
     assert not any(c.data_type == "f" for r in sheet.iter_rows() for c in r)
+
+
+
+def test_export_writes_numbers_and_dates_as_cells_and_says_done(qtbot, full_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from desktop.ui.orders.export_view import start_export
+
+    target = tmp_path / "typed.xlsx"
+    ids = full_window.model.all_ids()
+    task = start_export(full_window, target, ids, zone=ZoneInfo("Asia/Shanghai"))
+    with qtbot.waitSignal(task.finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: getattr(task, "done_message", None) is not None, timeout=5000)
+    box = task.done_message
+    assert "716 orders exported" in box.text() or "716" in box.text()
+    assert any(b.text() == "Open" for b in box.buttons())
+    box.close()
+    sheet = openpyxl.load_workbook(target).active
+    rows = list(sheet.iter_rows(values_only=True))
+    header = list(rows[0])
+    total, currency, ordered, qty = (header.index(h) for h in ("Total", "Currency", "Ordered", "Qty"))
+    first = Order.get_by_id(ids[0])
+    assert isinstance(rows[1][ordered], datetime)
+    assert rows[1][ordered] == first.ordered_at.astimezone(ZoneInfo("Asia/Shanghai")).replace(tzinfo=None)
+    assert isinstance(rows[1][qty], int)
+    numbers = [r[total] for r in rows[1:] if r[total] is not None]
+    assert numbers and all(isinstance(v, int | float) for v in numbers)
+    assert rows[1][currency] == first.currency

@@ -21,3 +21,20 @@ def test_today_shows_plan_and_opens_reply(qtbot, full_window) -> None:  # type: 
     assert window.detail.currentWidget().objectName() != "" or window.detail.currentIndex() > 0
     window.sidebar.select_key("all")
     assert not window.today_panel.isVisible()
+
+
+def test_today_and_the_plan_use_the_sellers_day(qtbot, window_factory, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from zoneinfo import ZoneInfo
+
+    from desktop.ui.settings_store import Settings
+
+    data_dir = tmp_path / "shanghai"
+    data_dir.mkdir()
+    Settings(data_dir / "settings.ini").set("day/zone", "Asia/Shanghai")
+    window = window_factory(data_dir)
+    qtbot.waitUntil(lambda: bool(window.today_widgets), timeout=5000)  # built after the first paint
+    assert window.seller_day().zone == ZoneInfo("Asia/Shanghai")
+    assert window.ctx.seller_day().zone == ZoneInfo("Asia/Shanghai")
+    plan = window.today_widgets[0]
+    assert plan.services.plan_settings().zone == ZoneInfo("Asia/Shanghai")
+    assert window.model.current_filter().day.zone == ZoneInfo("Asia/Shanghai")
