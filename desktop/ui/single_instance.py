@@ -59,17 +59,19 @@ class SingleInstance(QObject):
     def _answer(self) -> None:
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(_RAISE.strip()):
-            self._on_raise()
-        socket.disconnectFromServer()
+            # The request is one short line, already on its way: read it here rather than keep
+            # a socket and a callback alive across events.
+            arrived = bool(socket.bytesAvailable()) or socket.waitForReadyRead(_WAIT_MS)
+            if arrived and bytes(socket.readAll().data()).startswith(_RAISE.strip()):
+                self._on_raise()
+            socket.abort()
+            socket.deleteLater()
 
     def release(self) -> None:
         if self._server is not None:
             self._server.close()
+            self._server.deleteLater()
+            self._server = None
         self._lock.unlock()
 
 
