@@ -194,7 +194,7 @@ class OverviewPanel(QScrollArea):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.lines.resizeRowsToContents()
         # Again once the layout has given the table its width, so wrapped titles fit.
-        QTimer.singleShot(0, self.lines.resizeRowsToContents)
+        QTimer.singleShot(0, self.lines, self.lines.resizeRowsToContents)
         self.note.blockSignals(True)
         self.note.setPlainText(order.seller_note)
         self.note.blockSignals(False)

@@ -61,7 +61,7 @@ class CaptureController(QObject):
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.retry_pending)
         # What an earlier run could not attach (the window was closed, the app was killed).
-        QTimer.singleShot(0, self.retry_pending)
+        QTimer.singleShot(0, self, self.retry_pending)
         self.folder = self.store.root / "recording"
         self.recorder = recorder or StampedRecorder(QSize(1280, 720), idle_seconds=idle_seconds, parent=self)
         self.recorder.set_idle_seconds(idle_seconds)
@@ -208,7 +208,7 @@ class CaptureController(QObject):
         pending, self._pending = self._pending, None
         if pending is not None:
             # Not from inside the recorder's own state-change signal: let it settle first.
-            QTimer.singleShot(0, lambda: self._start(pending))
+            QTimer.singleShot(0, self, lambda: self._start(pending))
 
     def _attach(self, order_pk: int, path: Path, started: datetime) -> None:
         # Queued first: the clip leaves the queue only once the store has committed it, so a

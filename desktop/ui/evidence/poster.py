@@ -97,4 +97,4 @@ class PosterGrabber(QObject):
             else:
                 self.grabbed.emit(key, image.copy())
         # Let the player settle before loading the next source.
-        QTimer.singleShot(0, self._next)
+        QTimer.singleShot(0, self, self._next)

@@ -223,7 +223,7 @@ class StampedRecorder(QObject):
             self._stop_now()
             return
         # The encoder reports its progress (durationChanged); never wait longer than this.
-        QTimer.singleShot(STOP_WAIT_MS, self._stop_now)
+        QTimer.singleShot(STOP_WAIT_MS, self, self._stop_now)
 
     def _caught_up(self) -> bool:
         if self._last_us < 0:

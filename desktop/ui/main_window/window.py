@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         self._today_stale = True
         self.apply_filter(reload_index=True)
         # After the table has painted: the plan takes a second at 100,000 orders.
-        QTimer.singleShot(0, self._refresh_today)
+        QTimer.singleShot(0, self, self._refresh_today)
 
     def current_filter(self) -> OrderFilter:
         return self.model.current_filter()
@@ -522,4 +522,4 @@ class MainWindow(QMainWindow):
         files = [p for p in paths if p.is_file()]
         if files:
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.importer.import_files(files))
+            QTimer.singleShot(0, self, lambda: self.importer.import_files(files))
