@@ -35,7 +35,9 @@ BACKUPS_DIR = "backups"
 # Folders of the data folder that are not data: logs, the backups themselves, work notes.
 SKIPPED_DIRS = frozenset({LOGS_DIR, BACKUPS_DIR, JOURNAL_DIR})
 # Half-written files: ours (.partial), the evidence store's (.part), and the usual .tmp.
-SKIPPED_SUFFIXES = (PARTIAL_SUFFIX, ".part", ".tmp")
+# Work files and the lock files of a running Seller Desk (its window, its settings being
+# written): they come and go while a backup reads the folder, and belong to no restored state.
+SKIPPED_SUFFIXES = (PARTIAL_SUFFIX, ".part", ".tmp", ".lock")
 STAGING_PREFIX = ".restore-"
 # Already compressed: deflating them again costs time and saves nothing.
 STORED_SUFFIXES = frozenset(

@@ -97,3 +97,12 @@ def test_cancelled_backup_leaves_no_file(full_data_dir: Path, tmp_path: Path) ->
         create_backup(full_data_dir, tmp_path / "b.zip", cancelled=cancel_soon)
     assert not list(tmp_path.glob("b.zip*"))
     assert not list((full_data_dir / "in-progress").glob("*.json"))
+
+
+def test_lock_files_of_a_running_app_are_not_backed_up(full_data_dir: Path) -> None:
+    from desktop.core.backup.snapshot import data_files
+
+    (full_data_dir / "settings.ini.lock").write_text("1")  # QSettings while it writes
+    (full_data_dir / "window.lock").write_text("1")  # the open window
+    names = {str(relative) for _path, relative in data_files(full_data_dir)}
+    assert "settings.ini.lock" not in names and "window.lock" not in names
