@@ -202,6 +202,8 @@ def _parse_chunk(parser: OrderParser, chunk: Sequence[RawOrder], result: ImportR
                 order = parser.parse(raw)
             except (ValueError, ArithmeticError, TypeError, KeyError, IndexError) as exc:
                 reason = f"order {raw.order_id}: a value could not be read ({str(exc)[:120]})"
+        if reason is None:
+            reason = row_guards.too_long(order)
         if reason is not None:
             result.skipped.append((first_row, reason))
             continue

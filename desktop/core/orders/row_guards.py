@@ -4,7 +4,11 @@ warning) — never the whole file, never a value stored wrong."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+import peewee
+
+from desktop.core.models import Order, OrderLine
 from desktop.core.orders.fields import MONEY_FIELDS
 from desktop.core.orders.grouping import RawOrder
 from desktop.core.orders.parsing import ParsedOrder
@@ -72,3 +76,28 @@ def conflicts(raw: RawOrder) -> list[str]:
                 )
                 break
     return found
+
+
+@cache
+def _sizes(model: type[peewee.Model]) -> dict[str, int]:
+    return {
+        name: int(f.max_length)
+        for name, f in model._meta.fields.items()
+        if isinstance(f, peewee.CharField) and f.max_length
+    }
+
+
+def too_long(parsed: ParsedOrder) -> str | None:
+    """A value longer than its column keeps: a server database refuses it (SQLite would not),
+    so the order is skipped with the reason instead of being cut short or failing the file."""
+    checks = [({**parsed.values, "order_id": parsed.order_id}, _sizes(Order))]
+    checks += [(line.as_dict(), _sizes(OrderLine)) for line in parsed.lines]
+    for values, sizes in checks:
+        for name, size in sizes.items():
+            value = values.get(name)
+            if isinstance(value, str) and len(value) > size:
+                return (
+                    f"order {parsed.order_id[:64]}: the {name.replace('_', ' ')} is {len(value)} "
+                    f"characters long, more than the {size} Seller Desk keeps"
+                )
+    return None

@@ -27,6 +27,7 @@ def _lock_database(data_dir: Path) -> sqlite3.Connection:
     return other
 
 
+@pytest.mark.sqlite_only  # holds the SQLite write lock to make the attach fail
 def test_an_attach_that_fails_keeps_the_clip_and_attaches_it_later(
     store: EvidenceStore, order_pk: int, data_dir: Path, tmp_path: Path
 ) -> None:
