@@ -52,7 +52,10 @@ def build_main_window(data_dir: Path | str, database: str | None = None) -> Main
     open_database(database_url(folder, database))
     make_data_private(folder, DB_FILE_NAME)
     # Half-copied evidence from a crash: the original is still where the seller took it from.
-    EvidenceStore(folder).blobs.clean_tmp()
+    store = EvidenceStore(folder)
+    store.blobs.clean_tmp()
+    # A log line whose transaction a kill cut off was never part of the evidence.
+    store.recover_log()
     settings = Settings(folder / "settings.ini")
     notices = ChangeNotices()
     # The shell first: every feature is built with its parent and its callbacks in hand.

@@ -182,8 +182,12 @@ def run_check(args: argparse.Namespace) -> int:
     removed = blobs.clean_tmp()
     freed = sum(partial_sizes.get(p, 0) for p in removed)
     waiting = PendingQueue(EvidenceStore(data_dir)).items()
-    integrity = "no database"
     db_path = data_dir / DB_FILE_NAME
+    if db_path.exists() and not _sqlite_only(args):
+        # A log line whose transaction a kill cut off (`evidence add` killed mid-commit).
+        with opened(args):
+            EvidenceStore(data_dir).recover_log()
+    integrity = "no database"
     if db_path.exists() and not _sqlite_only(args):
         connection = sqlite3.connect(db_path)
         try:

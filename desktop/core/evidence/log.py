@@ -45,6 +45,34 @@ class EvidenceLog:
         entry["_hash"] = hashlib.sha256(raw).hexdigest()
         return entry
 
+    def drop_uncommitted_tail(self, committed: str) -> bool:
+        """Remove a last line written by a process killed before its transaction committed.
+
+        A writer appends its line, then commits the row and the anchored head together; a kill
+        in between leaves one line the database never took. It is recognised by chaining onto
+        the anchored head while not being it. Call with the database's write lock held, so no
+        live writer can be between its append and its commit."""
+        if not committed or not self.path.exists():
+            return False
+        last_hash = self._last_line_hash()
+        if last_hash == committed:
+            return False
+        with self.path.open("rb") as f:
+            data = f.read()
+        body = data[:-1] if data.endswith(b"\n") else data
+        cut = body.rfind(b"\n") + 1
+        try:
+            entry = json.loads(data[cut:])
+        except ValueError:
+            return False
+        if not isinstance(entry, dict) or entry.get("prev") != committed:
+            return False  # not a crash's leftover: verify reports it
+        with self.path.open("r+b") as f:
+            f.truncate(cut)
+            f.flush()
+            os.fsync(f.fileno())
+        return True
+
     def head(self) -> str:
         """The SHA-256 of the last line: what the database and every pack and backup anchor."""
         return self._last_line_hash()

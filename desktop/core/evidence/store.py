@@ -137,6 +137,11 @@ class EvidenceStore:
             raise
         return Added(item, created, stored)
 
+    def recover_log(self) -> bool:
+        """After a kill between a log line and its commit: drop that line (see EvidenceLog)."""
+        with database_proxy.atomic():  # the write lock: no writer is half-way meanwhile
+            return self.log.drop_uncommitted_tail(log_head())
+
     def _logged(self, action: str, **fields: Any) -> None:
         """Append a log line and anchor its hash in the database; call inside a transaction."""
         entry = self.log.append(action, **fields)

@@ -112,3 +112,23 @@ def test_a_photo_swapped_under_its_new_hash_is_reported(
 def test_an_unremoved_row_is_reported(filled: EvidenceStore) -> None:
     EvidenceItem.update(removed_at=None).execute()
     assert not verify_store(filled).ok
+
+
+def test_a_line_whose_commit_a_kill_cut_off_is_dropped_at_recovery(data_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The store appends its line, then commits; a kill in between leaves a line the database
+    never took: recovery drops exactly that line, and verify is OK again."""
+    from desktop.core.evidence.store import EvidenceStore, log_head
+    from desktop.core.evidence.verify import verify_store
+    from desktop.core.models import Order, Shop
+    from tests.core.evidence.media import photo
+
+    shop = Shop.create(marketplace="shopee", name="S")
+    order = Order.create(order_id="K-1", shop=shop, marketplace="shopee")
+    store = EvidenceStore(data_dir)
+    store.add(order.id, photo(tmp_path / "a.jpg"), "contents")
+    committed = log_head()
+    store.log.append("add", order=order.id, item=999, sha256="0" * 64, size=1, name="b.jpg")  # no commit
+    assert not verify_store(store).ok
+    assert store.recover_log()
+    assert store.log.head() == committed and verify_store(store).ok
+    assert not store.recover_log()  # nothing more to drop
