@@ -111,15 +111,18 @@ def at_time(seconds: float) -> Callable[[Path, float], bool]:
 
 
 def while_storing(delay: float) -> Callable[[Path, float], bool]:
-    """Kill `delay` seconds after the import's write transaction began (or as soon as it is
-    seen, if it ends sooner)."""
-    seen: list[float] = []
+    """Kill `delay` seconds into a write transaction. Opening the database writes its schema in a
+    transaction of a few milliseconds before the import's own one begins: a transaction that ends
+    before the delay has passed does not count, the next one starts the clock again."""
+    began: list[float] = []
 
     def when(folder: Path, elapsed: float) -> bool:
-        writing = _writing(folder)
-        if not seen and writing:
-            seen.append(elapsed)
-        return bool(seen) and (elapsed >= seen[0] + delay or not writing)
+        if not _writing(folder):
+            began.clear()
+            return False
+        if not began:
+            began.append(elapsed)
+        return elapsed >= began[0] + delay
 
     return when
 
