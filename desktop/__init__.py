@@ -1,8 +1,5 @@
 """Seller Desk: the order desk for one-person cross-border e-commerce sellers."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("seller-desk")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+# The one place the version is written: pyproject.toml reads it from here (tool.setuptools.dynamic),
+# and the program does not pay for importlib.metadata at every start.
+__version__ = "0.1.0"

@@ -80,7 +80,7 @@ def build_main_window(data_dir: Path | str, database: str | None = None) -> Main
 
 
 def _record_at_pack_station(features: list[object], settings: Settings) -> None:
-    """Scanning an order at the pack station records its packing clip (issue: evidence capture).
+    """Scanning an order at the pack station records its packing clip.
 
     Features never import each other; the composition root joins the two. The camera opens
     only when the first order is scanned, not at start.

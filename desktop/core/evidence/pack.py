@@ -25,8 +25,8 @@ from desktop.core.evidence.upload import UploadLimit, limit_for, photo_copy, vid
 from desktop.core.formula_safety import neutralise_csv
 from desktop.core.models import Order, OrderLine
 from desktop.core.models.base import utc_now
-from desktop.core.orders.importer import iter_source_rows
 from desktop.core.orders.queries import order_json
+from desktop.core.orders.source_rows import iter_source_rows
 
 MANIFEST = "manifest.json"
 # The install's signature over the manifest (see seal.py).

@@ -12,7 +12,7 @@ from desktop.core.evidence.messages import Message, messages_for_order
 from desktop.core.evidence.store import EvidenceStore
 from desktop.core.evidence.thumbnails import ThumbnailCache
 from desktop.core.models import EvidenceItem, Order, OrderLine, Shop
-from desktop.core.orders.importer import iter_source_rows
+from desktop.core.orders.source_rows import iter_source_rows
 from desktop.core.packing.scanlog import LogEntry, entries
 from desktop.core.printing.checklist import ship_to_lines
 

@@ -188,7 +188,7 @@ def _as_text(value: object) -> str:
 
 
 # Source rows keep cells as read: numbers stay JSON numbers (shown as text again by
-# importer.iter_source_rows), dates become their ISO text.
+# source_rows.iter_source_rows), dates become their ISO text.
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_as_text).encode
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,6 @@ from desktop.core.orders.profiles import MARKETPLACES
 from desktop.core.orders.reader import Sheet, read_table
 from desktop.core.orders.saved_mappings import layout_from_saved, layout_with_mapping
 from desktop.core.orders.search import search_text
-from desktop.core.orders.values import cell_text
 from desktop.core.orders.workflow import derive_workflow
 
 Progress = Callable[[float, str], None]
@@ -468,20 +467,3 @@ def _insert_source_rows(touched: list[tuple[int, ParsedOrder]], batch_id: int) -
         for number, cells in order.source_rows
     ]
     _bulk_insert(SourceRow, ["order", "batch", "row_number", "cells"], rows, raw=frozenset({"cells"}))
-
-
-def iter_source_rows(order_id: int) -> Iterator[tuple[str, int, list[tuple[str, str]]]]:
-    """(file name, row number, [(header, value), ...]) for every stored export row of an order."""
-    query = (
-        SourceRow.select(SourceRow, ImportBatch)
-        .join(ImportBatch)
-        .where(SourceRow.order == order_id)
-        .order_by(SourceRow.batch, SourceRow.row_number)
-    )
-    for row in query:
-        headers = list(row.batch.headers)
-        cells = [cell_text(c) for c in row.cells]
-        width = max(len(headers), len(cells))
-        headers += [f"Column {i + 1}" for i in range(len(headers), width)]
-        cells += [""] * (width - len(cells))
-        yield row.batch.file_name, row.row_number, list(zip(headers, cells, strict=True))

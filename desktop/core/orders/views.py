@@ -33,21 +33,19 @@ UNSHIPPED = ("to_pack", "packed")
 def _today(now: datetime, day: SellerDay) -> Any:
     """To ship by the end of her day, a follow-up due, or a message the plan asks for.
 
-    As a union of one indexed query per reason: the same conditions OR-ed in one WHERE made
-    SQLite test every order against all of them (0.5 s at 100,000 orders instead of 0.1-0.3).
+    One indexed query per reason: the same conditions OR-ed in one WHERE made SQLite test
+    every order against all of them.
     """
     # Imported here: the replies area builds on the orders area, not the other way round.
     from desktop.core.replies.followup import PlanSettings, Transit, conditions
 
     end = day.end_of_today(now)
     plan = PlanSettings(no_news_days=day.no_news_days, zone=day.zone, transit=Transit.of(day))
-    reasons = [
+    return _any_of(
         Order.workflow_status.in_(UNSHIPPED) & (Order.ship_by < end),
         Order.follow_up_at < end,
         *conditions(day.today(now), plan).values(),
-    ]
-    union = reduce(operator.or_, (Order.select(Order.id).where(r) for r in reasons))
-    return Order.id.in_(union)
+    )
 
 
 def _overdue(now: datetime, day: SellerDay) -> Any:
@@ -66,7 +64,19 @@ def _status(status: str) -> Clause:
 
 
 def _problems(now: datetime, day: SellerDay) -> Any:
-    return (Order.workflow_status == "problem") | (Order.has_open_case == True)  # noqa: E712
+    # A union, as in Today: the open cases come from their partial index (orders_open_case),
+    # whose condition is the bare flag.
+    return _any_of(Order.workflow_status == "problem", Order.has_open_case)
+
+
+def _any_of(*reasons: Any) -> Any:
+    """Orders matching any of the conditions, each answered by its own index.
+
+    UNION ALL: IN already ignores repeats. The unary plus keeps SQLite from driving the query
+    by the set (a lookup per member, then a sort): it walks the view's sort index and tests
+    each order against the set, 2-3 times faster when thousands of orders match."""
+    union = reduce(operator.add, (Order.select(Order.id).where(r) for r in reasons))
+    return peewee.NodeList((peewee.SQL("+"), Order.id), glue="").in_(union)
 
 
 VIEWS: tuple[ViewSpec, ...] = (

@@ -334,9 +334,11 @@ _ACTIVE = ("to_pack", "packed", "shipped", "delivered", "problem")
 
 def load_facts(
     order_ids: Sequence[int] | None = None,
+    candidates: Any = None,
 ) -> tuple[list[OrderFacts], list[MessageFacts], list[CaseFacts]]:
-    """The plan's inputs from the database: active orders (or just `order_ids`), their
-    messages and their open cases."""
+    """The plan's inputs from the database: active orders (or just `order_ids`; or the active
+    ones that also match `candidates`, a peewee expression), their messages and their open
+    cases."""
     columns = (
         ORDER_PK,
         Order.order_id,
@@ -355,7 +357,8 @@ def load_facts(
         for start in range(0, len(wanted), _CHUNK):
             rows.extend(_raw(query.where(ORDER_PK.in_(wanted[start : start + _CHUNK]))))
     else:
-        rows = _raw(query.where(Order.workflow_status.in_(_ACTIVE)))
+        active = Order.workflow_status.in_(_ACTIVE)
+        rows = _raw(query.where(active if candidates is None else active & candidates))
     orders = [
         OrderFacts(
             pk=int(r[0]),
@@ -436,8 +439,15 @@ def plan_for(
         now = when
     else:
         now = datetime.combine(when, time(12), tzinfo=settings.zone)
-    ids = list(order_ids) if order_ids is not None else None
-    orders, messages, cases = load_facts(ids)
+    if order_ids is not None:
+        orders, messages, cases = load_facts(list(order_ids))
+    else:
+        # Only the orders SQL says may need a message (a superset of the plan), and every order
+        # with an open case: the rules then run on hundreds of orders, not on every active one.
+        candidates = due_predicate(_day(now, settings.zone), settings) | ORDER_PK.in_(
+            Case.select(Case.order).where(Case.status == OPEN)
+        )
+        orders, messages, cases = load_facts(candidates=candidates)
     return plan(orders, messages, cases, now, settings)
 
 

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
@@ -151,20 +152,26 @@ _EXACT_INDEX = {country: _exact_index(table) for country, table in _EXACT.items(
 _REGION_LANGUAGES = {"RU": ("ru",), "ID": ("id",), "ES": ("es",), "PT": ("pt",)}
 
 
-def _tzdata_zones(country: str) -> list[str]:
-    """The zones of a country in the tz database's zone1970.tab (shipped by tzdata)."""
+@cache
+def _zone_tab() -> tuple[tuple[frozenset[str], str], ...]:
+    """(countries, zone) of the tz database's zone1970.tab (shipped by tzdata)."""
     try:
         text = (resources.files("tzdata") / "zoneinfo" / "zone1970.tab").read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError, OSError):
-        return []
-    zones = []
+        return ()
+    rows = []
     for line in text.splitlines():
         if line.startswith("#") or not line.strip():
             continue
         fields = line.split("\t")
-        if len(fields) >= 3 and country in fields[0].split(","):
-            zones.append(fields[2])
-    return zones
+        if len(fields) >= 3:
+            rows.append((frozenset(fields[0].split(",")), fields[2]))
+    return tuple(rows)
+
+
+def _tzdata_zones(country: str) -> list[str]:
+    """The zones of a country in the tz database's zone1970.tab."""
+    return [zone for countries, zone in _zone_tab() if country in countries]
 
 
 def _zone_stems(country: str) -> list[tuple[str, str]]:
@@ -185,14 +192,16 @@ def _zone_stems(country: str) -> list[tuple[str, str]]:
     return pairs
 
 
-_STEM_LIST = {
-    country: sorted(
+@cache
+def _stem_list(country: str) -> list[tuple[str, str]]:
+    """A country's region stems, longest first. Built on first use: CLDR's city names and
+    the tz table take a tenth of a second, which the window's start does not pay."""
+    table = _STEMS[country]
+    return sorted(
         [(_fold(stem), zone) for zone, stems in table.items() for stem in stems.split()]
         + _zone_stems(country),
         key=lambda pair: -len(pair[0]),
     )
-    for country, table in _STEMS.items()
-}
 # Countries whose table lists only the exceptions: every other region keeps the main zone.
 _MAIN_ZONE_ELSEWHERE = {"ES", "PT"}
 
@@ -204,7 +213,7 @@ def zone_for(country: str | None, region: str | None = None) -> tuple[str | None
     country = country.upper()
     default = COUNTRY_ZONE.get(country)
     folded = _fold(region or "")
-    several = country in _EXACT_INDEX or (country in _STEM_LIST and country not in {"ES", "PT"})
+    several = country in _EXACT_INDEX or (country in _STEMS and country not in {"ES", "PT"})
     if folded and country in _EXACT_INDEX:
         zone = _EXACT_INDEX[country].get(folded)
         if zone is None:
@@ -221,8 +230,8 @@ def zone_for(country: str | None, region: str | None = None) -> tuple[str | None
             return zone, True
         if country in _EXCEPTIONS_ONLY:
             return default, True
-    if folded and country in _STEM_LIST:
-        for stem, zone in _STEM_LIST[country]:
+    if folded and country in _STEMS:
+        for stem, zone in _stem_list(country):
             if stem in folded:
                 return zone, True
         # A region no zone names: the main zone, said to be a guess where others exist.

@@ -8,8 +8,8 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from desktop.core.models import Order, OrderLine, Shop
-from desktop.core.orders.importer import iter_source_rows
 from desktop.core.orders.profiles import MARKETPLACES
+from desktop.core.orders.source_rows import iter_source_rows
 from desktop.core.replies.carriers import carrier_from_tracking, tracking_link
 from desktop.core.replies.followup import Transit
 from desktop.core.replies.keys import pk_of

@@ -26,8 +26,8 @@ from desktop.core.models import Order, OrderLine
 from desktop.core.orders.address import address_lines
 from desktop.core.orders.changes import set_fragile, set_seller_note
 from desktop.core.orders.countries import country_name
-from desktop.core.orders.importer import iter_source_rows
 from desktop.core.orders.profiles import MARKETPLACES
+from desktop.core.orders.source_rows import iter_source_rows
 from desktop.ui.detail.lines_model import LinesModel
 from desktop.ui.orders import formatting
 from desktop.ui.orders.labels import workflow_label

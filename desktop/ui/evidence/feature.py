@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.notices import Changed
 from desktop.ui.context import AppContext
-from desktop.ui.evidence.capture import PackStationRecording
-from desktop.ui.evidence.capture_window import CaptureWindow
-from desktop.ui.evidence.dispute import DisputePackRunner
 from desktop.ui.evidence.panel import EvidencePanel
 from desktop.ui.evidence.words import tr
+
+if TYPE_CHECKING:
+    from desktop.ui.evidence.capture import PackStationRecording
+    from desktop.ui.evidence.capture_window import CaptureWindow
+    from desktop.ui.evidence.dispute import DisputePackRunner
 
 
 class EvidenceFeature:
@@ -21,8 +23,17 @@ class EvidenceFeature:
         self.ctx = ctx
         self.panel: EvidencePanel | None = None
         self.capture: CaptureWindow | None = None
-        self.packs = DisputePackRunner(ctx.data_dir, ctx.window)
+        self._packs: DisputePackRunner | None = None
         self.pack_station: PackStationRecording | None = None
+
+    @property
+    def packs(self) -> DisputePackRunner:
+        # The PDF renderers and the pack builder load with the first dispute pack, not at start.
+        if self._packs is None:
+            from desktop.ui.evidence.dispute import DisputePackRunner
+
+            self._packs = DisputePackRunner(self.ctx.data_dir, self.ctx.window)
+        return self._packs
 
     def detail_tabs(self, ctx: AppContext) -> list[tuple[str, QWidget]]:
         panel = EvidencePanel(ctx.data_dir)
@@ -59,6 +70,9 @@ class EvidenceFeature:
 
     def capture_window(self) -> CaptureWindow:
         if self.capture is None:
+            # Qt Multimedia (camera, encoder) loads with the first capture, not at start.
+            from desktop.ui.evidence.capture_window import CaptureWindow
+
             self.capture = CaptureWindow(self.ctx.data_dir, self.ctx.settings, parent=self.ctx.window)
             self.capture.evidence_added.connect(self._evidence_added)
         return self.capture
@@ -72,6 +86,8 @@ class EvidenceFeature:
 
     def connect_pack_station(self, station: Any) -> PackStationRecording:
         """Record a clip per scanned order: pass the pack station's signals (see PackStationRecording)."""
+        from desktop.ui.evidence.capture import PackStationRecording
+
         window = self.capture_window()
         link = PackStationRecording(window.controller, window)
         link.connect_to(station)

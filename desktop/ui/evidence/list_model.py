@@ -9,8 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from desktop.core.evidence.store import pk
 from desktop.core.models import EvidenceItem
-from desktop.ui.evidence.pdf import when_text
-from desktop.ui.evidence.words import stage_name, tr
+from desktop.ui.evidence.words import stage_name, tr, when_text
 
 ICON = QSize(160, 120)
 Index = QModelIndex | QPersistentModelIndex

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 
 from desktop.core.evidence.timeline import OrderSummary
-from desktop.ui.evidence.words import event_name, stage_name, tr
+from desktop.ui.evidence.words import event_name, stage_name, tr, when_text
 
 RESOLUTION = 300
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 14.0
@@ -29,12 +29,6 @@ CELL, GAP = 38.0, 7.6
 _PER_ROW = int((PAGE_W - 2 * MARGIN + GAP) // (CELL + GAP))
 ROW_H = 7 + CELL * 0.75 + 12  # title line, picture, two caption lines
 ELIDE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-
-def when_text(moment: datetime | None) -> str:
-    if moment is None:
-        return "—"
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M %z")
 
 
 class _Page:

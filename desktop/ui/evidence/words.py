@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.core.evidence.errors import EvidenceError
@@ -11,6 +13,13 @@ CONTEXT = "Evidence"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def when_text(moment: datetime | None) -> str:
+    """A capture or event time on this computer's clock, with its offset."""
+    if moment is None:
+        return "—"
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M %z")
 
 
 STAGE_NAMES = {

@@ -5,18 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.core.journal import WorkJournal
 from desktop.core.orders import errors
-from desktop.core.orders.importer import ImportResult, import_file
 from desktop.core.orders.layout import Layout
 from desktop.core.orders.saved_mappings import save_mapping
-from desktop.ui.importing.mapping_dialog import ColumnMappingDialog
 from desktop.ui.importing.messages import describe
 from desktop.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from desktop.core.orders.importer import ImportResult
+    from desktop.ui.importing.mapping_dialog import ColumnMappingDialog
 
 
 def tr(text: str) -> str:
@@ -62,6 +65,9 @@ class ImportController(QObject):
             if self.show_summary:
                 self._summary()
             return
+        # The readers (calamine, charset detection) load with the first import, not at start.
+        from desktop.core.orders.importer import import_file
+
         path, layout = self._queue.pop(0)
         self._open_progress(path)
         journal = self._journal
@@ -119,6 +125,8 @@ class ImportController(QObject):
 
     def _ask_for_mapping(self, path: Path) -> None:
         """Opens the mapping dialog; Save imports the file once with the chosen columns."""
+        from desktop.ui.importing.mapping_dialog import ColumnMappingDialog
+
         self._close_progress()
         try:
             dialog = ColumnMappingDialog(path, self._parent)

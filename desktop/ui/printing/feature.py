@@ -4,6 +4,7 @@ lists…, and the Pack station."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -12,13 +13,15 @@ from PySide6.QtWidgets import QWidget
 from desktop.core.notices import Changed
 from desktop.core.printing.selection import orders_for_filter
 from desktop.ui.context import AppContext
-from desktop.ui.pack_station.locations import LocationsDialog
 from desktop.ui.pack_station.scan_log_panel import ScanLogPanel
-from desktop.ui.pack_station.scanner import suffix_setting
-from desktop.ui.pack_station.sounds import StationSounds
-from desktop.ui.pack_station.station import PackStation
-from desktop.ui.printing.dialog import PrintDialog
 from desktop.ui.printing.options import fragile_rule, high_value_rule, packer_name
+
+# The print dialog (PDF renderers, barcodes) and the pack station load when first opened: the
+# window's start does not pay for them.
+if TYPE_CHECKING:
+    from desktop.ui.pack_station.locations import LocationsDialog
+    from desktop.ui.pack_station.station import PackStation
+    from desktop.ui.printing.dialog import PrintDialog
 
 
 class PackingSignals(QObject):
@@ -107,6 +110,8 @@ class PrintingFeature:
         return actions
 
     def open_dialog(self, kind: str) -> PrintDialog:
+        from desktop.ui.printing.dialog import PrintDialog
+
         dialog = PrintDialog(self._ctx, kind)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # Closing deletes the dialog: no reference may outlive it (using one raises).
@@ -119,6 +124,8 @@ class PrintingFeature:
         self.dialog = None
 
     def open_locations(self) -> LocationsDialog:
+        from desktop.ui.pack_station.locations import LocationsDialog
+
         dialog = LocationsDialog(self._ctx.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -131,6 +138,10 @@ class PrintingFeature:
             flt = self._ctx.current_filter()
             queue = orders_for_filter(replace(flt, workflow_status="to_pack"))
         if self.station is None:
+            from desktop.ui.pack_station.scanner import suffix_setting
+            from desktop.ui.pack_station.sounds import StationSounds
+            from desktop.ui.pack_station.station import PackStation
+
             settings = self._ctx.settings
             station = PackStation(
                 packer=packer_name(settings),

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktop.core.models import ImportBatch, Order, OrderLine, SourceRow
-from desktop.core.orders.importer import import_file, iter_source_rows
+from desktop.core.orders.importer import import_file
+from desktop.core.orders.source_rows import iter_source_rows
 
 EXPECTED = {
     "shopee_my_Order.all.20241015_20241130.xlsx": ("shopee", 120, 180),

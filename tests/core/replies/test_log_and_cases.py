@@ -211,3 +211,40 @@ def test_closing_asks_for_the_resolution(make_order: Any) -> None:
     cases.close_case(case.id, now=NOW, resolution="resend")
     shown = cases.case_json(pk, now=NOW)
     assert shown is not None and shown["status"] == "closed" and shown["resolution"] == "resend"
+
+
+def test_the_plan_read_through_sql_is_the_plan_of_every_active_order(make_order: Any) -> None:
+    """plan_for reads only the orders the SQL conditions let through: on a varied book of
+    orders, that gives exactly the plan of all active orders."""
+    import random
+
+    from desktop.core.replies.followup import Transit, load_facts, plan
+
+    rng = random.Random(7)
+    day = date(2024, 12, 2)
+    now = datetime(2024, 12, 2, 9, tzinfo=UTC)
+    settings = PlanSettings(
+        no_news_days=7, after_delivery_days=3,
+        transit=Transit(seller_country="CN", domestic_days=3, cross_border_days=14),
+    )  # fmt: skip
+    for _ in range(160):
+        shipped_at = now - timedelta(days=rng.randint(0, 60), hours=rng.randint(0, 23))
+        status = rng.choice(["to_pack", "packed", "shipped", "shipped", "delivered", "problem", "cancelled"])
+        pk = make_order(
+            marketplace=rng.choice(["ebay", "shopee", "etsy", "amazon"]),
+            country=rng.choice(["ES", "CN", "US", None]),
+            workflow_status=status,
+            paid_at=now - timedelta(days=rng.randint(0, 9)),
+            shipped_at=None if status in {"to_pack", "packed"} else shipped_at,
+            delivered_at=shipped_at + timedelta(days=rng.randint(3, 20)) if status == "delivered" else None,
+        )  # fmt: skip
+        if rng.random() < 0.3:
+            log.record(pk, log.OUT, "update", at=now - timedelta(days=rng.randint(0, 15)))
+        if rng.random() < 0.15:
+            log.record(pk, log.IN, "Where is it?", at=now - timedelta(days=rng.randint(0, 5)))
+        if rng.random() < 0.08:
+            cases.open_case(pk, "damaged_item", now=now - timedelta(days=rng.randint(0, 6)))
+    everything = plan(*load_facts(), now, settings)
+    assert len(everything) > 40
+    assert plan_for(now, settings) == everything
+    assert set(due_order_ids(day, settings)) == {f.order_pk for f in everything}
