@@ -39,8 +39,8 @@ APP_DATA_DIR = "app/data_dir"
 REPLY_LANGUAGES: tuple[tuple[str, str], ...] = (
     ("en", "English"), ("zh_CN", "简体中文"), ("zh_TW", "繁體中文"), ("es", "Español"),
     ("pt", "Português (Brasil)"), ("pt_PT", "Português (Portugal)"), ("fr", "Français"), ("de", "Deutsch"), ("it", "Italiano"),
-    ("ru", "Русский"), ("ja", "日本語"), ("ko", "한국어"), ("th", "ไทย"), ("vi", "Tiếng Việt"),
-    ("id", "Bahasa Indonesia"), ("ms", "Bahasa Melayu"), ("ar", "العربية"),
+    ("nl", "Nederlands"), ("ru", "Русский"), ("ja", "日本語"), ("ko", "한국어"), ("th", "ไทย"),
+    ("vi", "Tiếng Việt"), ("id", "Bahasa Indonesia"), ("ms", "Bahasa Melayu"), ("ar", "العربية"),
 )  # fmt: skip
 
 

@@ -28,8 +28,8 @@ from desktop.core.orders.profiles import MARKETPLACES
 from desktop.core.shops import ShopData, list_shops
 
 # Languages a reply can be written in; shown under their own names.
-REPLY_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "ru", "tr", "pl", "th", "vi", "id", "ms",
-                   "ja", "ko", "zh_CN", "zh_TW")  # fmt: skip
+REPLY_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "ru", "tr", "pl", "th", "vi", "id",
+                   "ms", "ja", "ko", "zh_CN", "zh_TW")  # fmt: skip
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -20,6 +20,9 @@ for _language, _countries in {
     "fr": "FR LU MC SN CI CM ML BF NE TG BJ GA CG CD MG HT",
     "de": "DE AT CH LI",
     "it": "IT SM VA",
+    # Belgium by region (regional_language below). Dutch is the written language of Suriname,
+    # Aruba and Curaçao; Sint Maarten and the BES islands (SX, BQ) mostly read English.
+    "nl": "NL SR AW CW",
     "ru": "RU BY KZ KG",
     "ja": "JP",
     "ko": "KR",
@@ -58,11 +61,16 @@ _CH_ITALIAN = {"ti", "ticino", "tessin"}
 # Belgian provinces: Wallonia writes French, Flanders Dutch, the east cantons German.
 _BE_FRENCH = {"hainaut", "henegouwen", "liege", "luik", "luxembourg", "luxemburg", "namur", "namen",
               "brabant wallon", "waals brabant", "walloon brabant", "wallonie", "wallonia",
-              "bruxelles", "brussel", "brussels", "region de bruxelles capitale"}  # fmt: skip
+              "region wallonne", "waals gewest", "walloon region",
+              "bruxelles", "brussel", "brussels", "region de bruxelles capitale",
+              "brussels hoofdstedelijk gewest", "brussels capital region"}  # fmt: skip
 _BE_DUTCH = {"antwerpen", "anvers", "antwerp", "limburg", "limbourg", "oost vlaanderen",
              "flandre orientale", "east flanders", "west vlaanderen", "flandre occidentale",
              "west flanders", "vlaams brabant", "brabant flamand", "flemish brabant",
-             "vlaanderen", "flandre", "flanders"}  # fmt: skip
+             "vlaanderen", "flandre", "flanders", "vlaams gewest", "region flamande",
+             "flemish region"}  # fmt: skip
+# "Provincie Antwerpen", "Province de Liège", "Antwerp Province": the province's own name.
+_BE_PROVINCE_WORDS = re.compile(r"^(provincie|province de|province du|province of) | province$")
 _CA_FRENCH = {"qc", "quebec", "province de quebec"}
 
 
@@ -84,6 +92,7 @@ def regional_language(country: str, region: str | None, postcode: str | None) ->
             return "fr"
         return None
     if country == "BE":
+        name = _BE_PROVINCE_WORDS.sub("", name)
         if name in _BE_DUTCH:
             return "nl"
         if name in _BE_FRENCH:

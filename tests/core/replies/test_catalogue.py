@@ -8,7 +8,7 @@ from desktop.core.replies.catalogue import VARIANTS, Catalogue, check_language, 
 from desktop.core.replies.placeholders import placeholders_in
 
 REQUIRED_LANGUAGES = {
-    "en", "zh_CN", "zh_TW", "es", "pt", "fr", "de", "it", "ru", "ja", "ko", "th", "vi", "id", "ms", "ar",
+    "en", "zh_CN", "zh_TW", "es", "pt", "fr", "de", "it", "nl", "ru", "ja", "ko", "th", "vi", "id", "ms", "ar",
 }  # fmt: skip
 
 # Every lifecycle message and problem of DOMAIN.md, and the seven case steps.

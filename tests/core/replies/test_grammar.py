@@ -1,6 +1,7 @@
 """Per-language checks on every rendered scenario: no double full stop where a value ends
 with one ("2024 г.."), French and Italian elision at the seams ("de un", "il 8"), the French
-"1er", and left-to-right values isolated inside Arabic."""
+"1er", Dutch punctuation, spacing and the formal "u", and left-to-right values isolated inside
+Arabic."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 _CHECKS: dict[str, list[re.Pattern[str]]] = {
     "fr": [re.compile(r"\b(de|que) [aeiouéèêà]", re.IGNORECASE), re.compile(r"\b1 (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)")],
     "it": [re.compile(r"\b(il|dal|del|al|nel|sul) (8|11)\b")],
+    # Dutch: no space before : ; ! ? (French habit), no double space, and the formal "u" only.
+    "nl": [re.compile(r"[ \u00a0\u202f][:;!?]"), re.compile(r"(?<=\S)  +(?=\S)"),
+           re.compile(r"\b(je|jij|jou|jouw|jullie)\b", re.IGNORECASE)],
 }  # fmt: skip
 _FSI, _PDI = "\u2068", "\u2069"
 
@@ -72,3 +76,5 @@ def test_the_repairs() -> None:
     assert polish("arriverà il 8 dicembre", "it") == "arriverà l'8 dicembre"
     assert polish("dal 11 dicembre", "it") == "dall'11 dicembre"
     assert polish("Wait... really", "en") == "Wait... really"
+    assert polish("uiterlijk op 8 december 2024.. Bedankt", "nl") == "uiterlijk op 8 december 2024. Bedankt"
+    assert polish("Hallo Lotte, het is geregeld: bedankt!", "nl") == "Hallo Lotte, het is geregeld: bedankt!"

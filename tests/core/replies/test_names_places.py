@@ -55,6 +55,14 @@ LANGUAGES = (
         ("BE", "Antwerpen", "2000", None, "nl"),
         ("BE", None, "9000", None, "nl"),
         ("BE", None, "1000", None, "fr"),
+        ("BE", "Provincie Antwerpen", None, None, "nl"),
+        ("BE", "Province de Liège", None, None, "fr"),
+        ("BE", "Gent", "9000", None, "nl"),
+        ("BE", "Eupen", "4700", None, "de"),
+        ("BE", None, None, None, "fr"),
+        ("NL", "Noord-Holland", "1012 LG", None, "nl"),
+        ("SR", None, None, None, "nl"),
+        ("SX", None, None, None, "en"),
         ("PT", "Lisboa", "1100-148", None, "pt_PT"),
         ("BR", "SP", "01310-100", None, "pt"),
         ("MY", "Selangor", "47500", "李海明", "zh_CN"),
@@ -73,11 +81,11 @@ def test_language_by_country_and_region(
     )
 
 
-def test_flemish_buyers_get_english_until_there_are_dutch_templates() -> None:
+def test_flemish_buyers_get_english_where_there_are_no_dutch_templates() -> None:
     assert language_for("BE", region="Oost-Vlaanderen", available=("en", "fr")) == "en"
 
 
-@pytest.mark.parametrize("language", [*LANGUAGES[:-1]])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_country_names_are_neutral_and_localised(language: str) -> None:
     for code in ("TW", "KR", "VN", "RU"):
         name = country_name(code, language)
@@ -219,3 +227,29 @@ def test_malaysian_chinese_are_not_greeted_by_their_family_name(
         "short",
     )
     assert malay.text.startswith("Hai Amirul")
+
+
+@pytest.mark.parametrize(
+    ("country", "region", "city", "postcode", "language"),
+    [
+        ("BE", "Antwerpen", "Antwerpen", "2000", "nl"),
+        ("NL", "Noord-Holland", "Amsterdam", "1012 LG", "nl"),
+        ("BE", "Liège", "Liège", "4000", "fr"),
+    ],
+)
+def test_flanders_and_the_netherlands_read_dutch(
+    composer: Composer, make_vase_order: Any, country: str, region: str, city: str,
+    postcode: str, language: str,
+) -> None:  # fmt: skip
+    pk = make_vase_order(country=country, region=region, city=city, postcode=postcode,
+                         buyer_name="Lotte Peeters", carrier="bpost")  # fmt: skip
+    assert composer.buyer_language(Order.get_by_id(pk)) == language
+    draft = composer.draft(pk, "delivered_check", None, "short")
+    assert draft.language == language and draft.missing == []
+    if language == "nl":
+        assert draft.text.startswith("Hallo Lotte, uw bestelling 12-")
+        assert "is geleverd" in draft.text and "delivered" not in draft.text
+        address = composer.draft(pk, "paid_confirm_address", None, "warm").text
+        assert "verzendadres" in address and ("België" in address or "Nederland" in address)
+    else:
+        assert draft.text.startswith("Bonjour Lotte") and "commande" in draft.text

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -274,3 +275,62 @@ def test_reply_log_completes_the_case_step_once(
     # The same message sent twice completes its step, not the next one too.
     assert [s["state"] for s in steps[:3]] == ["done", "current", "pending"]
     assert steps[1]["due_at"] >= "2024-12-01"
+
+
+@pytest.fixture
+def low_countries(tmp_path: Path) -> Path:
+    """Three shipped orders: Antwerp (Flanders), Amsterdam and Liège (Wallonia)."""
+    from datetime import UTC, datetime
+
+    from desktop.core.db import open_database
+    from desktop.core.models import OrderLine, Shop
+    from desktop.core.paths import database_url
+
+    folder = tmp_path / "benelux"
+    folder.mkdir()
+    open_database(database_url(folder))
+    shop = Shop.create(marketplace="etsy", name="Vase Studio")
+    places = {
+        "BE-1": ("Lotte Peeters", "BE", "Antwerpen", "Antwerpen", "Meir 12", "2000"),
+        "NL-1": ("Sanne de Vries", "NL", "Noord-Holland", "Amsterdam", "Damrak 1", "1012 LG"),
+        "BE-2": ("Camille Dubois", "BE", "Liège", "Liège", "Place Saint-Lambert 1", "4000"),
+    }
+    for order_id, (name, country, region, city, street, postcode) in places.items():
+        order = Order.create(
+            order_id=order_id, marketplace="etsy", shop=shop, buyer_name=name, country=country,
+            region=region, city=city, address1=street, postcode=postcode, currency="EUR",
+            total="39.90", quantity_total=1, workflow_status="shipped", carrier="PostNL",
+            tracking_number="LZ123456789CN", shipped_at=datetime(2024, 11, 29, tzinfo=UTC),
+            ordered_at=datetime(2024, 11, 27, tzinfo=UTC), paid_at=datetime(2024, 11, 27, tzinfo=UTC),
+        )  # fmt: skip
+        OrderLine.create(order=order, position=1, title="Ceramic vase", variant="Blue", quantity=1)
+    close_database()
+    return folder
+
+
+def test_flemish_and_dutch_buyers_get_dutch_walloons_french(
+    low_countries: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def reply(order_id: str, scenario: str, *extra: str) -> dict[str, Any]:
+        code = main(["--data-dir", str(low_countries), "reply", order_id, "--scenario", scenario,
+                     "--at", AT, "--json", *extra])  # fmt: skip
+        shown: dict[str, Any] = json.loads(capsys.readouterr().out)
+        assert code == 0 and "{" not in shown["text"], shown
+        return shown
+
+    for order_id, first_name in (("BE-1", "Lotte"), ("NL-1", "Sanne")):
+        warm = reply(order_id, "shipped_tracking")
+        assert warm["language"] == "nl"
+        assert warm["text"].startswith(f"Beste {first_name}, goed nieuws: uw bestelling {order_id}")
+        assert "Trackingnummer: LZ123456789CN" in warm["text"]
+        short = reply(order_id, "package_delayed", "--variant", "short",
+                      "--set", "delay_reason=customs", "--set", "new_delivery_date=2024-12-20")  # fmt: skip
+        assert short["language"] == "nl"
+        assert short["text"].startswith(f"Hallo {first_name}, uw pakket loopt vertraging op")
+        assert "door een douanecontrole aan de grens" in short["text"]
+        assert "20 december 2024" in short["text"]  # Babel's Dutch date
+        refund = reply(order_id, "no_longer_wanted", "--set", "refund_amount=5,50")
+        assert "terugbetaling van € 5,50" in refund["text"].replace("\u00a0", " ")
+    walloon = reply("BE-2", "shipped_tracking")
+    assert walloon["language"] == "fr"
+    assert walloon["text"].startswith("Bonjour Camille") and "commande" in walloon["text"]
