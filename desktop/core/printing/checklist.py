@@ -105,6 +105,9 @@ class Checklist:
     ship_to: tuple[str, ...] = ()
     workflow_status: str = "to_pack"
     marketplace_status: str = ""
+    # Where in the country: the language of a Flemish or a Quebec buyer depends on it.
+    region: str = ""
+    postcode: str = ""
 
     @property
     def evidence_reminder(self) -> bool:
@@ -155,6 +158,8 @@ def _checklist(
         ship_to=ship_to_lines(order),
         workflow_status=_text(order["workflow_status"]) or "to_pack",
         marketplace_status=_text(order["marketplace_status"]),
+        region=_text(order["region"]),
+        postcode=_text(order["postcode"]),
     )
 
 

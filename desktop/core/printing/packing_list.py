@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.core.printing.checklist import Checklist, ChecklistLine
-from desktop.core.printing.thanks import BuyerWords, language_for_country, words_for
+from desktop.core.printing.thanks import BuyerWords, buyer_language, words_for
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,12 @@ def packing_list(checklist: Checklist, language: str | None = None) -> PackingLi
         order_id=checklist.order_id,
         shop=checklist.shop or checklist.marketplace,
         buyer_name=checklist.buyer_name,
-        words=words_for(language or language_for_country(checklist.country)),
+        words=words_for(
+            language
+            or buyer_language(
+                checklist.country, checklist.region, checklist.postcode, checklist.buyer_name
+            )
+        ),
         lines=checklist.lines,
         ship_to=checklist.ship_to,
     )

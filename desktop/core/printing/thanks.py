@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.core.replies.language import language_for
+
 
 @dataclass(frozen=True)
 class BuyerWords:
@@ -26,6 +28,7 @@ _WORDS: dict[str, BuyerWords] = {
         BuyerWords("pt", "Conteúdo do pacote", "Obrigado pela sua compra! Se algo não estiver certo, fale conosco primeiro e nós resolveremos.", "Item", "Qtd.", "Pedido"),
         BuyerWords("fr", "Contenu du colis", "Merci pour votre commande ! Si quelque chose ne va pas, contactez-nous d'abord et nous trouverons une solution.", "Article", "Qté", "Commande"),
         BuyerWords("de", "Packliste", "Vielen Dank für Ihre Bestellung! Falls etwas nicht stimmt, schreiben Sie uns bitte zuerst – wir finden eine Lösung.", "Artikel", "Menge", "Bestellung"),
+        BuyerWords("nl", "Paklijst", "Hartelijk dank voor uw bestelling! Is er iets niet in orde? Stuur ons dan eerst een bericht, dan lossen we het op.", "Artikel", "Aantal", "Bestelling"),
         BuyerWords("it", "Contenuto del pacco", "Grazie per il tuo ordine! Se qualcosa non va, contattaci prima e troveremo una soluzione.", "Articolo", "Q.tà", "Ordine"),
         BuyerWords("zh_CN", "装箱清单", "感谢您的购买！如有任何问题，请先联系我们，我们会尽快为您解决。", "商品", "数量", "订单"),
         BuyerWords("zh_TW", "裝箱清單", "感謝您的購買！如有任何問題，請先聯絡我們，我們會盡快為您處理。", "商品", "數量", "訂單"),
@@ -42,30 +45,15 @@ _WORDS: dict[str, BuyerWords] = {
 
 LANGUAGES: tuple[str, ...] = tuple(_WORDS)
 
-# Countries whose buyers read one of the languages above more easily than English. Countries
-# with several languages get the one most buyers there read (Belgium: French is understood
-# more widely than Dutch is by French speakers); Ukraine keeps English on purpose.
-_COUNTRY_LANGUAGE: dict[str, str] = {
-    **dict.fromkeys(["ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "UY", "PY", "BO", "CR", "PA", "DO", "GT", "HN", "SV", "NI", "CU", "PR"], "es"),
-    **dict.fromkeys(["BR", "PT", "AO", "MZ"], "pt"),
-    **dict.fromkeys(["FR", "BE", "LU", "MC", "SN", "CI", "CM", "MG", "ML"], "fr"),
-    **dict.fromkeys(["DE", "AT", "LI", "CH"], "de"),
-    **dict.fromkeys(["IT", "SM", "VA"], "it"),
-    "CN": "zh_CN",
-    **dict.fromkeys(["TW", "HK", "MO"], "zh_TW"),
-    "JP": "ja",
-    "KR": "ko",
-    "TH": "th",
-    "VN": "vi",
-    "ID": "id",
-    **dict.fromkeys(["MY", "BN"], "ms"),
-    **dict.fromkeys(["RU", "BY", "KZ", "KG"], "ru"),
-    **dict.fromkeys(["SA", "AE", "EG", "QA", "KW", "BH", "OM", "JO", "LB", "IQ", "MA", "DZ", "TN", "LY", "YE", "SD"], "ar"),
-}  # fmt: skip
-
-
-def language_for_country(country: str | None) -> str:
-    return _COUNTRY_LANGUAGE.get((country or "").upper(), "en")
+def buyer_language(
+    country: str | None, region: str = "", postcode: str = "", buyer_name: str = ""
+) -> str:
+    """The language the buyer reads, chosen as the reply composer chooses it (country, region,
+    script of the name), among the languages above; English when none fits."""
+    return language_for(
+        country or None, available=LANGUAGES, region=region or None,
+        postcode=postcode or None, buyer_name=buyer_name or None,
+    )  # fmt: skip
 
 
 def words_for(language: str) -> BuyerWords:

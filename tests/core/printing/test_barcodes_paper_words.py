@@ -4,7 +4,7 @@ import pytest
 
 from desktop.core.printing.barcodes import BarcodeError, code128, qr
 from desktop.core.printing.paper import UnknownPaperError, paper, slots
-from desktop.core.printing.thanks import LANGUAGES, language_for_country, words_for
+from desktop.core.printing.thanks import LANGUAGES, buyer_language, words_for
 
 
 def test_code128_runs_start_and_end_with_bars() -> None:
@@ -46,7 +46,27 @@ def test_paper_slots() -> None:
     ],
 )
 def test_buyer_language_from_country(country: str | None, language: str) -> None:
-    assert language_for_country(country) == language
+    assert buyer_language(country) == language
+
+
+@pytest.mark.parametrize(
+    ("country", "region", "postcode", "name", "language"),
+    [
+        ("BE", "Antwerpen", "2000", "", "nl"),
+        ("BE", "", "4000", "", "fr"),
+        ("BE", "", "4700", "", "de"),
+        ("CA", "QC", "H2X 1Y4", "", "fr"),
+        ("CA", "ON", "M5V 2T6", "", "en"),
+        ("CH", "", "6900", "", "it"),
+        ("PT", "Lisboa", "1100-148", "", "pt"),
+        ("MY", "Selangor", "47500", "黄佩琪", "zh_CN"),
+    ],
+)
+def test_the_packing_list_speaks_as_the_replies_do(
+    country: str, region: str, postcode: str, name: str, language: str
+) -> None:
+    """One choice of language for everything the buyer reads: region and script count."""
+    assert buyer_language(country, region, postcode, name) == language
 
 
 def test_every_main_language_has_words() -> None:
@@ -57,6 +77,7 @@ def test_every_main_language_has_words() -> None:
         "fr",
         "de",
         "it",
+        "nl",
         "zh_CN",
         "zh_TW",
         "ja",
