@@ -95,6 +95,10 @@ def main() -> None:
     print(f"plan() pure function: {len(items)} follow-ups in {_ms(began)}")
     print("  by reason:", ", ".join(f"{reason} {count}" for reason, count in group_counts(items)))
     began = time.perf_counter()
+    narrowed = plan_for(NOW, PlanSettings())
+    print(f"plan_for (the window's plan: SQL narrows, the rules decide): {len(narrowed)} in {_ms(began)}"
+          f"{'' if narrowed == items else '  DIFFERS from the plan of every active order'}")  # fmt: skip
+    began = time.perf_counter()
     plan_for(NOW, PlanSettings(), order_ids=[items[0].order_pk])
     print(f"plan_for one order (composer suggestion): {_ms(began)}")
     began = time.perf_counter()

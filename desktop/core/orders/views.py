@@ -41,7 +41,7 @@ def _today(now: datetime, day: SellerDay) -> Any:
 
     end = day.end_of_today(now)
     plan = PlanSettings(no_news_days=day.no_news_days, zone=day.zone, transit=Transit.of(day))
-    return _any_of(
+    return any_of(
         Order.workflow_status.in_(UNSHIPPED) & (Order.ship_by < end),
         Order.follow_up_at < end,
         *conditions(day.today(now), plan).values(),
@@ -66,10 +66,10 @@ def _status(status: str) -> Clause:
 def _problems(now: datetime, day: SellerDay) -> Any:
     # A union, as in Today: the open cases come from their partial index (orders_open_case),
     # whose condition is the bare flag.
-    return _any_of(Order.workflow_status == "problem", Order.has_open_case)
+    return any_of(Order.workflow_status == "problem", Order.has_open_case)
 
 
-def _any_of(*reasons: Any) -> Any:
+def any_of(*reasons: Any) -> Any:
     """Orders matching any of the conditions, each answered by its own index.
 
     UNION ALL: IN already ignores repeats. The unary plus keeps SQLite from driving the query

@@ -19,31 +19,30 @@ from desktop.core.models.base import utc_now
 from desktop.core.packing import scanlog
 from desktop.core.packing.guards import Refusal, check_order
 from desktop.core.packing.lookup import find_order, normalize, sku_for_barcode
+from desktop.core.packing.scan_results import (
+    ACCEPTED,
+    AFTER_PACKED,
+    ASK_SWITCH,
+    CLOSED,
+    COMPLETED,
+    ERRORS,
+    EXTRA,
+    INCOMPLETE,
+    INTERRUPTED,
+    LABEL,
+    LABEL_EARLY,
+    NO_VIDEO,
+    NOT_FOUND,
+    OPENED,
+    REFUSED,
+    RESUMED,
+    TICKED,
+    UNTICKED,
+    WRONG,
+)
 from desktop.core.packing.session import PackSession, ScanOutcome
 from desktop.core.packing.status import NotPackableError, OrderGoneError, mark_packed
 from desktop.core.printing.checklist import FragileRule, HighValueRule, load_checklists
-
-# Results a scan can have (stable words: the JSON of `pack`, the scan log, the window's texts).
-OPENED = "opened"
-RESUMED = "resumed"  # an interrupted order opened again, with what was already in the box
-REFUSED = "refused"  # the order must not be packed: see params["status"]
-NOT_FOUND = "not_found"
-ACCEPTED = "accepted"
-EXTRA = "extra"
-WRONG = "wrong"
-LABEL = "label"  # the order's own label: the box is sealed, the order is done
-LABEL_EARLY = "label_early"  # its label, but items are still missing
-ASK_SWITCH = "ask_switch"  # another order scanned half-way: scan it again to switch
-INTERRUPTED = "interrupted"  # logged on the order left half-packed
-AFTER_PACKED = "after_packed"  # an item scanned after the order was packed
-COMPLETED = "completed"
-INCOMPLETE = "incomplete"
-TICKED = "ticked"
-UNTICKED = "unticked"
-CLOSED = "closed"
-NO_VIDEO = "no_video"  # warning: a high-value order packed without a packing video
-
-ERRORS = frozenset({REFUSED, NOT_FOUND, EXTRA, WRONG, LABEL_EARLY, AFTER_PACKED, INCOMPLETE})
 
 
 @dataclass(frozen=True)

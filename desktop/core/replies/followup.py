@@ -24,6 +24,7 @@ from desktop.core.models import Order
 from desktop.core.models.base import database_proxy
 from desktop.core.models.replies import Case, CaseStep, Message
 from desktop.core.orders.profiles import PROFILES, marketplace_of
+from desktop.core.orders.views import any_of
 from desktop.core.replies.cases import OPEN, STEPS
 from desktop.core.replies.keys import ORDER_PK
 
@@ -444,8 +445,9 @@ def plan_for(
     else:
         # Only the orders SQL says may need a message (a superset of the plan), and every order
         # with an open case: the rules then run on hundreds of orders, not on every active one.
-        candidates = due_predicate(_day(now, settings.zone), settings) | ORDER_PK.in_(
-            Case.select(Case.order).where(Case.status == OPEN)
+        candidates = any_of(
+            *conditions(_day(now, settings.zone), settings).values(),
+            ORDER_PK.in_(Case.select(Case.order).where(Case.status == OPEN)),
         )
         orders, messages, cases = load_facts(candidates=candidates)
     return plan(orders, messages, cases, now, settings)

@@ -49,7 +49,6 @@ from desktop.ui.importing.controller import ImportController
 from desktop.ui.main_window.actions import ActionRegistry
 from desktop.ui.main_window.empty_state import EmptyStatePage
 from desktop.ui.notices import ChangeNotices
-from desktop.ui.orders.export_view import export_view
 from desktop.ui.orders.labels import workflow_label
 from desktop.ui.orders.search_bar import SearchBar
 from desktop.ui.orders.sidebar import Sidebar
@@ -486,6 +485,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, 10000)
 
     def export_current_view(self) -> None:
+        # The xlsx writer loads with the first export, not at start.
+        from desktop.ui.orders.export_view import export_view
+
         self._export_task = export_view(self, self.model.all_ids(), Path.home())
 
     def save_search(self) -> None:

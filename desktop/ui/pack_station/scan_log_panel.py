@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from desktop.core.packing import bench as b
+from desktop.core.packing.scan_results import ERRORS
 from desktop.core.packing.scanlog import LogEntry, entries
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -60,7 +60,7 @@ class ScanLogModel(QAbstractTableModel):
             if column == "at":
                 return entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             return str(getattr(entry, column))
-        if role == Qt.ItemDataRole.BackgroundRole and entry.result in b.ERRORS:
+        if role == Qt.ItemDataRole.BackgroundRole and entry.result in ERRORS:
             return QBrush(_BAD)
         return None
 
