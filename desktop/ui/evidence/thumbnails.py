@@ -4,6 +4,7 @@ GUI thread (Qt Multimedia). Each arrives as thumbnail_ready(sha256, path)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, Signal
 from PySide6.QtGui import QImage
@@ -11,8 +12,10 @@ from PySide6.QtGui import QImage
 from desktop.core.evidence.store import EvidenceStore
 from desktop.core.evidence.thumbnails import THUMB_SIZE, ThumbnailCache
 from desktop.core.models import EvidenceItem
-from desktop.ui.evidence.poster import PosterGrabber
 from desktop.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from desktop.ui.evidence.poster import PosterGrabber
 
 
 def jpeg_bytes(image: QImage, size: int = THUMB_SIZE) -> bytes:
@@ -34,13 +37,22 @@ class ThumbnailLoader(QObject):
         super().__init__(parent)
         self._store = store
         self._cache = cache
-        self._posters = PosterGrabber(self)
-        self._posters.grabbed.connect(self._poster_grabbed)
+        self._posters: PosterGrabber | None = None
         self._tasks: list[Task] = []
+
+    def _poster_grabber(self) -> PosterGrabber:
+        # Qt Multimedia and its FFmpeg backend load with the first video, not at start.
+        if self._posters is None:
+            from desktop.ui.evidence.poster import PosterGrabber
+
+            self._posters = PosterGrabber(self)
+            self._posters.grabbed.connect(self._poster_grabbed)
+        return self._posters
 
     @property
     def busy(self) -> bool:
-        return self._posters.busy or any(t.running for t in self._tasks)
+        posters = self._posters is not None and self._posters.busy
+        return posters or any(t.running for t in self._tasks)
 
     def request(self, items: list[EvidenceItem]) -> None:
         """Deliver cached thumbnails at once and make the missing ones in the background."""
@@ -53,7 +65,7 @@ class ThumbnailLoader(QObject):
             elif item.kind == "photo":
                 photos.append((sha, self._store.file_path(item)))
             elif item.kind == "video":
-                self._posters.request(sha, self._store.file_path(item))
+                self._poster_grabber().request(sha, self._store.file_path(item))
         if photos:
             self._make_photos(photos)
 
