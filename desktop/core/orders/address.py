@@ -7,11 +7,30 @@ from desktop.core.orders.countries import country_name
 
 # Largest unit first, as the post in these countries reads an address.
 _LARGE_FIRST = {"JP", "CN", "TW", "KR", "HK", "MO"}
-# Postcode before the city.
-_POSTCODE_FIRST = {
-    "DE", "FR", "ES", "IT", "NL", "BE", "AT", "CH", "PL", "PT", "SE", "DK", "NO", "FI", "MX",
-    "BR", "TR", "IL", "GR", "CZ", "RU", "UA", "VN", "ID", "MY", "TH", "SA", "AR", "CO", "CL",
-}  # fmt: skip
+# How the town line is written, per country (the national posts' own address formats);
+# everywhere else the postcode comes before the city, and the region on a line of its own.
+_CITY_REGION_POSTCODE = {"US", "CA", "AU", "PR", "PH", "GU", "VI"}  # "Chicago, IL 60668"
+_CITY_THEN_POSTCODE = {"GB", "IE", "IM", "JE", "GG", "LV", "UA", "KR", "TH", "ID", "SG", "NZ"}  # fmt: skip
+
+
+def town_lines(city: str | None, region: str | None, postcode: str | None, country: str | None) -> list[str]:
+    """The town part of an address, one definition for the detail, the replies and the paper:
+    "Chicago, IL 60668", "London / SW1A 1AA", "2000 Antwerpen". A region that repeats the city
+    (Antwerpen in Antwerpen, Madrid in Madrid) is written once."""
+    city, region, postcode = ((v or "").strip() for v in (city, region, postcode))
+    if region and region.casefold() == city.casefold():
+        region = ""
+    code = (country or "").upper()
+    if code in _CITY_REGION_POSTCODE:
+        head = ", ".join(p for p in (city, region) if p)
+        lines = [" ".join(p for p in (head, postcode) if p)]
+    elif code == "GB":
+        lines = [city, region, postcode]
+    elif code in _CITY_THEN_POSTCODE:
+        lines = [" ".join(p for p in (city, postcode) if p), region]
+    else:
+        lines = [" ".join(p for p in (postcode, city) if p), region]
+    return [line for line in lines if line]
 
 
 def address_lines(order: Order) -> list[str]:
@@ -24,8 +43,6 @@ def address_lines(order: Order) -> list[str]:
     if order.country in _LARGE_FIRST:
         top = " ".join(p for p in ((f"〒{postcode}" if order.country == "JP" and postcode else postcode), region, city) if p)
         lines = [country, top, *street, name]
-    elif order.country in _POSTCODE_FIRST:
-        lines = [name, *street, " ".join(p for p in (postcode, city) if p), region, country]
     else:
-        lines = [name, *street, ", ".join(p for p in (city, " ".join(q for q in (region, postcode) if q)) if p), country]
+        lines = [name, *street, *town_lines(city, region, postcode, order.country), country]
     return [line for line in lines if line.strip()]

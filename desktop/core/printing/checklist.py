@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from desktop.core.models import Order, OrderLine, Shop
+from desktop.core.orders.address import town_lines
 from desktop.core.orders.countries import country_name
 from desktop.core.orders.profiles import MARKETPLACES
 from desktop.core.printing.rows import ORDER_PK, dict_rows, pk_column
@@ -168,10 +169,8 @@ def ship_to_lines(order: dict[str, Any]) -> tuple[str, ...]:
     when the parts are missing (several marketplaces give only that)."""
     name = _text(order.get("buyer_name")) or _text(order.get("buyer_username"))
     streets = [_text(order.get("address1")), _text(order.get("address2"))]
-    town = " ".join(
-        p for p in (_text(order.get("postcode")), _text(order.get("city")), _text(order.get("region"))) if p
-    )
-    lines = [name, *streets, town]
+    town = town_lines(order.get("city"), order.get("region"), order.get("postcode"), order.get("country"))
+    lines = [name, *streets, *town]
     if not any(streets) and _text(order.get("full_address")):
         lines = [name, _text(order.get("full_address"))]
     country = country_name(order.get("country")) if order.get("country") else ""

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from desktop.core.models import Order, OrderLine, Shop
+from desktop.core.orders.address import town_lines
 from desktop.core.orders.profiles import MARKETPLACES
 from desktop.core.orders.source_rows import iter_source_rows
 from desktop.core.replies.carriers import carrier_from_tracking, tracking_link
@@ -75,32 +76,10 @@ def items_text(lines: list[OrderLine], fallback: str = "") -> str:
     return ", ".join(parts) or fallback
 
 
-# How the town line is written, per country (the national posts' own address formats).
-_CITY_REGION_POSTCODE = {"US", "CA", "AU", "PR", "PH", "GU", "VI"}  # "Chicago, IL 60668"
-_CITY_THEN_POSTCODE = {"GB", "IE", "IM", "JE", "GG", "LV", "UA", "KR", "TH", "ID", "SG", "NZ"}  # fmt: skip
-
-
-def _town_lines(order: Order) -> list[str]:
-    city = (order.city or "").strip()
-    region = (order.region or "").strip()
-    postcode = (order.postcode or "").strip()
-    country = (order.country or "").upper()
-    if country in _CITY_REGION_POSTCODE:
-        head = ", ".join(p for p in (city, region) if p)
-        return [" ".join(p for p in (head, postcode) if p)]
-    if country in _CITY_THEN_POSTCODE:
-        return (
-            [" ".join(p for p in (city, postcode) if p), region]
-            if country != "GB"
-            else [city, region, postcode]
-        )
-    return [" ".join(p for p in (postcode, city) if p), region]
-
-
 def ship_address(order: Order, language: str = "en") -> str | None:
     if order.full_address and order.full_address.strip():
         return str(order.full_address).strip()
-    lines = [order.buyer_name, order.address1, order.address2, *_town_lines(order),
+    lines = [order.buyer_name, order.address1, order.address2, *town_lines(order.city, order.region, order.postcode, order.country),
              country_name(order.country, language)]  # fmt: skip
     kept = [str(line).strip() for line in lines if line and str(line).strip()]
     return "\n".join(kept) if len(kept) > 2 else None

@@ -94,3 +94,19 @@ def test_every_main_language_has_words() -> None:
         words = words_for(language)
         assert words.title and words.thanks and words.item and words.quantity
     assert words_for("xx").language == "en"
+
+
+def test_paper_writes_the_town_line_as_the_destination_post_does() -> None:
+    """The checklist, the packing list and the dispute pack share the detail's and the replies'
+    address rules: a US label reads "Chicago, IL 60668", a region equal to its city is written once."""
+    from desktop.core.printing.checklist import ship_to_lines
+
+    us = {"buyer_name": "Ann Lee", "address1": "233 S Wacker Dr", "city": "Chicago", "region": "IL",
+          "postcode": "60668", "country": "US"}  # fmt: skip
+    assert ship_to_lines(us) == ("Ann Lee", "233 S Wacker Dr", "Chicago, IL 60668", "United States")
+    be = {"buyer_name": "Lotte Peeters", "address1": "Meir 12", "city": "Antwerpen", "region": "Antwerpen",
+          "postcode": "2000", "country": "BE"}  # fmt: skip
+    assert ship_to_lines(be) == ("Lotte Peeters", "Meir 12", "2000 Antwerpen", "Belgium")
+    gb = {"buyer_name": "Sam", "address1": "10 Downing St", "city": "London", "postcode": "SW1A 1AA",
+          "country": "GB"}  # fmt: skip
+    assert ship_to_lines(gb) == ("Sam", "10 Downing St", "London", "SW1A 1AA", "United Kingdom")

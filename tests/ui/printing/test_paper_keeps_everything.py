@@ -81,7 +81,7 @@ def test_a_12_line_packing_list_lists_12_lines(
     found = set(re.findall(r"Item number (\d\d)", text))
     assert found == {f"{n:02d}" for n in range(count)}
     assert "+" not in re.sub(r"\s", "", text).replace("+66", "")  # no "+N …"
-    assert "99/1 Sukhumvit Soi 11" in text and "10110 Bangkok" in text
+    assert "99/1 Sukhumvit Soi 11" in text and "Bangkok 10110" in text  # Thailand Post: province, then postcode
     if count > 12:
         parts = tools.pages(out)
         assert parts >= 2 and f"{parts}/{parts}" in text  # continued on further parts
