@@ -140,23 +140,31 @@ class EvidencePanel(QWidget):
         self.cancel_button = QPushButton(tr("Cancel"), self)
         self.cancel_button.clicked.connect(self._cancel)
 
+        # Two short rows each rather than one long one: the detail pane of a 1280-pixel screen is
+        # about 400 pixels wide.
         top = QHBoxLayout()
-        for widget in (self.add_button, self.paste_button, QLabel(tr("Stage:"), self), self.new_stage,
-                       self.capture_button):  # fmt: skip
+        for widget in (self.add_button, self.paste_button, self.capture_button):
             top.addWidget(widget)
         top.addStretch(1)
-        top.addWidget(self.show_removed)
+        stage_row = QHBoxLayout()
+        stage_row.addWidget(QLabel(tr("Stage:"), self))
+        stage_row.addWidget(self.new_stage)
+        stage_row.addStretch(1)
+        stage_row.addWidget(self.show_removed)
         item_row = QHBoxLayout()
         item_row.addWidget(QLabel(tr("Stage:"), self))
         item_row.addWidget(self.item_stage)
         item_row.addWidget(self.note, 1)
+        item_actions = QHBoxLayout()
+        item_actions.addStretch(1)
         for widget in (self.open_button, self.remove_button, self.restore_button):
-            item_row.addWidget(widget)
+            item_actions.addWidget(widget)
         busy_row = QHBoxLayout()
         busy_row.addWidget(self.progress, 1)
         busy_row.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(stage_row)
         layout.addWidget(self.hint)
         pending_row = QHBoxLayout()
         pending_row.addWidget(self.pending, 1)
@@ -165,6 +173,7 @@ class EvidencePanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.details)
         layout.addLayout(item_row)
+        layout.addLayout(item_actions)
         layout.addLayout(busy_row)
         layout.addWidget(self.status)
         layout.addWidget(self.error)

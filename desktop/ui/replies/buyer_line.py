@@ -44,7 +44,8 @@ class BuyerLine(QWidget):
             self.current = None
             return
         country = country_name(order.country, self._services.seller_language())
-        place = ", ".join(p for p in (order.city, order.region, country) if p)
+        # A region that repeats the city (Antwerpen, Antwerpen) is said once.
+        place = ", ".join(dict.fromkeys(p.strip() for p in (order.city, order.region, country) if p and p.strip()))
         self.who.setText(
             translate("Replies", "<b>{buyer}</b> · order {order} · {place}").format(
                 buyer=order.buyer_name or translate("Replies", "(no name)"),

@@ -70,14 +70,20 @@ class CasePanel(QWidget):
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("caseKind")
+        # The longest problem's name must not widen the pane; the open list shows it whole.
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(14)
         for key in cases.CASE_KINDS:
             self.kind.addItem(catalogue.scenario(key).title(language), key)
         self.open_button = QPushButton(translate("Replies", "Open a case"), self)
         self.open_button.setObjectName("openCase")
         self.cases = QComboBox(self)
         self.cases.setObjectName("caseChooser")
+        self.cases.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.cases.setMinimumContentsLength(14)
         self.summary = QLabel(self)
         self.summary.setObjectName("caseSummary")
+        self.summary.setWordWrap(True)
         self.steps = QTreeWidget(self)
         self.steps.setObjectName("caseSteps")
         self.steps.setRootIsDecorated(False)

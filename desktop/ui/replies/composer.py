@@ -96,6 +96,9 @@ class ReplyComposer(QWidget):
             self.language.addItem(
                 f"{services.catalogue.native_names.get(code, code)} ({code})", code
             )
+        # "Português (Portugal) (pt_PT)" must not set the width of the pane: the list shows it whole.
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.language.setMinimumContentsLength(10)
         self.variant = QComboBox(self)
         self.variant.setObjectName("replyVariant")
         self.variant.addItem(translate("Replies", "Warm"), "warm")
@@ -103,6 +106,7 @@ class ReplyComposer(QWidget):
         self.variant.setCurrentIndex(self.variant.findData(services.default_variant()))
         self.title = QLabel(self)
         self.title.setObjectName("scenarioTitle")
+        self.title.setWordWrap(True)
         self.handling = QLabel(self)
         self.handling.setObjectName("scenarioHandling")
         self.handling.setWordWrap(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.replies.library import Entry, Library
+from desktop.ui.replies.eliding_button import ElidingButton
 from desktop.ui.replies.words import translate
 
 COLUMNS = 2
@@ -83,10 +84,10 @@ class ScenarioPicker(QWidget):
             grid.setContentsMargins(4, 4, 4, 4)
             grid.setSpacing(3)
             for index, entry in enumerate(members):
-                button = QPushButton(entry.title.replace("&", "&&"), box)
+                button = ElidingButton(entry.title.replace("&", "&&"), box)
                 button.setObjectName(f"scenario_{entry.key}")
                 button.setCheckable(True)
-                # Long titles may be cut in a narrow column; the tooltip holds all of it.
+                # Long titles end in "…" in a narrow column; the tooltip holds all of it.
                 button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
                 button.setToolTip(
                     f"{entry.title}  /{entry.shortcut}" if entry.shortcut else entry.title

@@ -62,3 +62,22 @@ def test_a_saved_size_wider_than_the_screen_is_brought_back(qtbot, window_factor
     first.close()
     second = window_factory(data_dir)
     assert second.width() <= room.width() and second.height() <= room.height()
+
+
+def test_every_tab_fits_its_pane_without_scrolling_sideways(qtbot, full_window) -> None:  # type: ignore[no-untyped-def]
+    """At 1280x720 each detail tab's content is as wide as the pane: nothing hides to the right
+    (the Replies tab once needed a sideways scroll for its language list)."""
+    window = full_window
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    detail = window.detail
+    window.open_order(window.model.order_id_at(0), None)
+    for index in range(detail.count()):
+        detail.setCurrentIndex(index)
+        detail.settle()
+        qtbot.wait(1)
+        holder = detail.widget(index)
+        panel = detail.panel_at(index)
+        assert panel.minimumSizeHint().width() <= holder.viewport().width(), detail.tabText(index)
+        assert not holder.horizontalScrollBar().isVisible(), detail.tabText(index)
