@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
             # Rows keep their place until the seller refreshes or changes view: an order
             # marked Packed in "To pack" stays visible, so the selection does not jump away.
             self.model.forget_view()
+            self._ahead_timer().start()
             self.sidebar.refresh_counts(self.seller_day())
             self._today_stale = True
             if self._today_showing():
@@ -342,16 +343,30 @@ class MainWindow(QMainWindow):
     def current_filter(self) -> OrderFilter:
         return self.model.current_filter()
 
-    def apply_filter(self, reload_index: bool = False) -> None:
-        key = self.sidebar.current_key()
+    def _filter_for(self, key: str) -> OrderFilter:
         view = "all" if key.startswith("saved:") else key
         day = self.seller_day()
-        flt = OrderFilter(view=view, no_news_days=day.no_news_days, day=day)
+        return self.search_bar.apply_to(OrderFilter(view=view, no_news_days=day.no_news_days, day=day))
+
+    def apply_filter(self, reload_index: bool = False) -> None:
         current = self.table.current_order()
         self.model.search_in_view = self.search_bar.in_view_only()
-        self.model.set_filter(self.search_bar.apply_to(flt), reload_index)
+        self.model.set_filter(self._filter_for(self.sidebar.current_key()), reload_index)
         if current is not None:
             self.table.select_order(current)
+        self._ahead_timer().start()
+
+    def _ahead_timer(self) -> QTimer:
+        # Today is the first click of the morning: its orders are read in the background a
+        # moment after the table shows, and again after each change of membership.
+        timer: QTimer | None = getattr(self, "_read_ahead", None)
+        if timer is None:
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(300)
+            timer.timeout.connect(lambda: self.model.read_ahead(self._filter_for("today")))
+            self._read_ahead = timer
+        return timer
 
     def _today_showing(self) -> bool:
         return self.sidebar.current_key() == "today" and bool(

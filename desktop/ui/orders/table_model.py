@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections import OrderedDict
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -64,6 +65,11 @@ class OrderTableModel(QAbstractTableModel):
         # No query until the window gives the first filter (sorting set up at start would
         # otherwise read all 100,000 ids for nothing).
         self._active = False
+        # Views read ahead in the background (Today, the morning's first click), by key; any
+        # change of membership forgets them (_view_generation).
+        self._ahead: dict[tuple[object, ...], list[int]] = {}
+        self._ahead_tasks: dict[tuple[object, ...], Task] = {}
+        self._view_generation = 0
 
     def _load_index(self) -> None:
         if self._index_state == "ready":
@@ -122,6 +128,8 @@ class OrderTableModel(QAbstractTableModel):
             self._index_generation += 1
             QTimer.singleShot(INDEX_DELAY_MS, self, self._load_index)
             self._base_key = None
+        if reload_index:
+            self.forget_view()
         self.beginResetModel()
         self._set_ids(self._query())
         self.endResetModel()
@@ -129,6 +137,37 @@ class OrderTableModel(QAbstractTableModel):
     def forget_view(self) -> None:
         """The view's membership may have changed (status edits): query it again next time."""
         self._base_key = None
+        self._view_generation += 1
+        self._ahead.clear()
+
+    def read_ahead(self, flt: OrderFilter) -> None:
+        """Read a view's ids in the thread pool, so that switching to it later costs no query;
+        kept until the next change of membership."""
+        base = dataclasses.replace(flt, search="", now=None)
+        key = self._view_key(base)
+        if key == self._base_key or key in self._ahead or key in self._ahead_tasks:
+            return  # showing it, read already, or being read
+        generation = self._view_generation
+        sort_key, descending = self._sort_key, self._descending
+        # No Qt parent, as for the index load: the app owns a running task.
+        task = Task(lambda report, cancelled: order_ids(base, sort_key, descending))
+        task.succeeded.connect(lambda ids: self._read_ahead_done(key, generation, ids))
+        task.finished.connect(lambda: self._ahead_tasks.pop(key, None))
+        self._ahead_tasks[key] = task
+        task.start()
+
+    def read_ahead_ready(self) -> bool:
+        """A view read ahead waits to be shown (for tests and the benchmark)."""
+        return bool(self._ahead)
+
+    def _read_ahead_done(self, key: tuple[object, ...], generation: int, ids: list[int]) -> None:
+        if generation == self._view_generation:
+            self._ahead[key] = ids
+
+    def _view_key(self, base: OrderFilter) -> tuple[object, ...]:
+        # The seller's date is part of the key: Today read before midnight is not today's after.
+        day = base.seller_day().today(datetime.now(UTC))
+        return (repr(base), self._sort_key, self._descending, day)
 
     def update_search_text(self, order_ids: Iterable[int]) -> None:
         """A note or a message of these orders changed: the search must find the new words."""
@@ -148,9 +187,10 @@ class OrderTableModel(QAbstractTableModel):
 
     def _query(self) -> list[int]:
         base = self._base_filter()
-        key = (repr(base), self._sort_key, self._descending)
+        key = self._view_key(base)
         if key != self._base_key:
-            self._base = order_ids(base, self._sort_key, self._descending)
+            ahead = self._ahead.pop(key, None)
+            self._base = ahead if ahead is not None else order_ids(base, self._sort_key, self._descending)
             self._base_key = key
         if not self._filter.search.strip():
             return self._base
