@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -99,6 +99,13 @@ class MainWindow(QMainWindow):
         # second at 100,000 orders and must not hold up the start.
         self._today_factories: list[Callable[[AppContext], list[QWidget]]] = []
         self._today_stale = True
+        # Several notices in a row (a pack station session) give one refresh of the plan.
+        self._today_refresh = _single_shot(self, 300, self._refresh_today)
+        # Today is the first click of the morning: its orders are read in the background a
+        # moment after the table shows, and again after each change of membership.
+        self._read_ahead = _single_shot(
+            self, 300, lambda: self.model.read_ahead(self._filter_for("today"))
+        )
         self._place_panels()
         self._create_actions()
 
@@ -309,23 +316,12 @@ class MainWindow(QMainWindow):
             # Rows keep their place until the seller refreshes or changes view: an order
             # marked Packed in "To pack" stays visible, so the selection does not jump away.
             self.model.forget_view()
-            self._ahead_timer().start()
+            self._read_ahead.start()
             self.sidebar.refresh_counts(self.seller_day())
             self._today_stale = True
             if self._today_showing():
-                self._today_timer().start()
+                self._today_refresh.start()
         self.detail.on_changes(changes)
-
-    def _today_timer(self) -> QTimer:
-        # Several notices in a row (a pack station session) give one refresh of the plan.
-        timer: QTimer | None = getattr(self, "_today_refresh", None)
-        if timer is None:
-            timer = QTimer(self)
-            timer.setSingleShot(True)
-            timer.setInterval(300)
-            timer.timeout.connect(self._refresh_today)
-            self._today_refresh = timer
-        return timer
 
     # ------------------------------------------------------------ behaviour
     def reload(self, first: bool = False) -> None:
@@ -354,19 +350,7 @@ class MainWindow(QMainWindow):
         self.model.set_filter(self._filter_for(self.sidebar.current_key()), reload_index)
         if current is not None:
             self.table.select_order(current)
-        self._ahead_timer().start()
-
-    def _ahead_timer(self) -> QTimer:
-        # Today is the first click of the morning: its orders are read in the background a
-        # moment after the table shows, and again after each change of membership.
-        timer: QTimer | None = getattr(self, "_read_ahead", None)
-        if timer is None:
-            timer = QTimer(self)
-            timer.setSingleShot(True)
-            timer.setInterval(300)
-            timer.timeout.connect(lambda: self.model.read_ahead(self._filter_for("today")))
-            self._read_ahead = timer
-        return timer
+        self._read_ahead.start()
 
     def _today_showing(self) -> bool:
         return self.sidebar.current_key() == "today" and bool(
@@ -540,3 +524,12 @@ class MainWindow(QMainWindow):
         if files:
             event.acceptProposedAction()
             QTimer.singleShot(0, self, lambda: self.importer.import_files(files))
+
+
+def _single_shot(parent: QObject, ms: int, slot: Callable[[], object]) -> QTimer:
+    """A timer that runs slot once, ms after its last start (restarts gather into one run)."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(ms)
+    timer.timeout.connect(slot)
+    return timer
