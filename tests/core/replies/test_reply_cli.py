@@ -109,18 +109,24 @@ FILLS = ["new_address=Calle Mayor 1, 28013 Madrid", "refund_amount=5", "duty_sha
 AT = "2024-12-01T09:00+08:00"
 
 
+def _opened_folder(folder: Path) -> Path:
+    """A new data folder with its database open (the commands under test open it again)."""
+    from desktop.core.db import open_database
+    from desktop.core.paths import database_url
+
+    folder.mkdir()
+    open_database(database_url(folder))
+    return folder
+
+
 @pytest.fixture
 def fresh(tmp_path: Path) -> Path:
     """A fresh data folder: no settings, no signature, shops named after their marketplace."""
     from datetime import UTC, datetime
 
-    from desktop.core.db import open_database
     from desktop.core.models import OrderLine, Shop
-    from desktop.core.paths import database_url
 
-    folder = tmp_path / "fresh"
-    folder.mkdir()
-    open_database(database_url(folder))
+    folder = _opened_folder(tmp_path / "fresh")
     shop = Shop.create(marketplace="aliexpress", name="AliExpress")
     common = {"marketplace": "aliexpress", "shop": shop, "buyer_name": "Javier Martínez", "country": "ES",
               "region": "Madrid", "city": "Madrid", "address1": "Calle de Alcalá 42", "postcode": "28014",
@@ -282,13 +288,9 @@ def low_countries(tmp_path: Path) -> Path:
     """Three shipped orders: Antwerp (Flanders), Amsterdam and Liège (Wallonia)."""
     from datetime import UTC, datetime
 
-    from desktop.core.db import open_database
     from desktop.core.models import OrderLine, Shop
-    from desktop.core.paths import database_url
 
-    folder = tmp_path / "benelux"
-    folder.mkdir()
-    open_database(database_url(folder))
+    folder = _opened_folder(tmp_path / "benelux")
     shop = Shop.create(marketplace="etsy", name="Vase Studio")
     places = {
         "BE-1": ("Lotte Peeters", "BE", "Antwerpen", "Antwerpen", "Meir 12", "2000"),
