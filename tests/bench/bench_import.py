@@ -17,13 +17,10 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from shopee_like import generate
-
-CACHE = Path(tempfile.gettempdir()) / "seller-desk-bench"
+from shopee_like import cached_export
 
 RAW_READ = """
 import json, resource, sys, time
@@ -60,12 +57,7 @@ def _child(script: str, *args: str) -> tuple[dict[str, float], str]:
 
 def main() -> None:
     orders = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"shopee_{orders}.xlsx"
-    if not path.exists():
-        started = time.perf_counter()
-        lines = generate(path, orders)
-        print(f"generated {path.name}: {orders} orders, {lines} lines in {time.perf_counter() - started:.1f} s")
+    path = cached_export(orders)
     first, _ = _child(RAW_READ, str(path))
     with tempfile.TemporaryDirectory() as data_dir:
         imported, output = _child(IMPORT, str(path), data_dir)

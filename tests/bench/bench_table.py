@@ -22,7 +22,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -30,9 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 # This checkout, not an installed copy.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from shopee_like import generate
-
-CACHE = Path(tempfile.gettempdir()) / "seller-desk-bench"
+from shopee_like import CACHE, VERSION, cached_export
 
 
 def rss_mb() -> float:
@@ -43,13 +40,10 @@ def rss_mb() -> float:
 
 
 def prepared_data_dir(orders: int) -> Path:
-    data_dir = CACHE / f"table_{orders}"
+    data_dir = CACHE / f"table_v{VERSION}_{orders}"
     if (data_dir / "seller-desk.db").exists():
         return data_dir
-    export = CACHE / f"shopee_{orders}.xlsx"
-    if not export.exists():
-        CACHE.mkdir(exist_ok=True)
-        generate(export, orders)
+    export = cached_export(orders)
     shutil.rmtree(data_dir, ignore_errors=True)
     subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "import", str(export)], check=True)
     return data_dir

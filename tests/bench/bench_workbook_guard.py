@@ -5,7 +5,6 @@ Run:  python3 tests/bench/bench_workbook_guard.py [ORDERS]   (default 100,000 or
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
 import zipfile
 from pathlib import Path
@@ -14,19 +13,14 @@ from python_calamine import CalamineWorkbook
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parents[2]))
-from shopee_like import generate
+from shopee_like import cached_export
 
 from desktop.core.orders.workbook_guard import check_xlsx
-
-CACHE = Path(tempfile.gettempdir()) / "seller-desk-bench"
 
 
 def main() -> None:
     orders = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"shopee_{orders}.xlsx"
-    if not path.exists():
-        generate(path, orders)
+    path = cached_export(orders)
     started = time.perf_counter()
     with zipfile.ZipFile(path) as archive:
         check_xlsx(archive)

@@ -28,7 +28,7 @@ class Shop(BaseModel):
 class Order(BaseModel):
     # Owned by the marketplace: refreshed by every import that carries them.
     shop = peewee.ForeignKeyField(Shop, backref="orders", null=True, on_delete="SET NULL")
-    marketplace = peewee.CharField(max_length=32, index=True)
+    marketplace = peewee.CharField(max_length=32)  # indexed by (marketplace, order_id)
     order_id = peewee.CharField(max_length=64)
     marketplace_status = peewee.CharField(max_length=120, null=True)
     buyer_name = peewee.CharField(max_length=300, null=True)

@@ -13,23 +13,37 @@ from desktop.core.orders.fields import LINE_FIELDS
 from desktop.core.orders.layout import Layout, norm_header
 from desktop.core.orders.values import Cell, cell_text, parse_money
 
+_LINE_FIELDS = frozenset(LINE_FIELDS)
+
+
+class Columns:
+    """Where each mapped field sits in a row's texts, shared by every row of a sheet, with the
+    order-level and line-level fields apart (each order splits its rows so)."""
+
+    __slots__ = ("line_slots", "order_slots", "positions")
+
+    def __init__(self, names: list[str]) -> None:
+        self.positions = {name: position for position, name in enumerate(names)}
+        self.order_slots = tuple((n, i) for n, i in self.positions.items() if n not in _LINE_FIELDS)
+        self.line_slots = tuple((n, i) for n, i in self.positions.items() if n in _LINE_FIELDS)
+
 
 class RowValues:
-    """A row's mapped texts: a tuple in the layout's field order plus the layout's shared index.
+    """A row's mapped texts: a tuple in the layout's field order plus the layout's shared Columns.
 
     Read like a dict (get, [], in, items). A real dict per row costs about a kilobyte more
     at fifty fields: 100 MB at 100,000 rows, the difference to the memory target.
     """
 
-    __slots__ = ("_index", "_texts")
+    __slots__ = ("_columns", "_texts")
 
-    def __init__(self, index: dict[str, int], texts: tuple[str, ...]) -> None:
-        self._index = index
+    def __init__(self, columns: Columns, texts: tuple[str, ...]) -> None:
+        self._columns = columns
         self._texts = texts
 
     def get(self, name: str, default: str = "") -> str:
         """The field's text; `default` when the column is missing or the cell is empty."""
-        position = self._index.get(name)
+        position = self._columns.positions.get(name)
         if position is None:
             return default
         return self._texts[position] or default
@@ -45,7 +59,17 @@ class RowValues:
 
     def items(self) -> list[tuple[str, str]]:
         texts = self._texts
-        return [(name, texts[i]) for name, i in self._index.items() if texts[i]]
+        return [(name, texts[i]) for name, i in self._columns.positions.items() if texts[i]]
+
+    def order_part(self) -> dict[str, str]:
+        """The filled order-level fields."""
+        texts = self._texts
+        return {name: texts[i] for name, i in self._columns.order_slots if texts[i]}
+
+    def line_part(self) -> dict[str, str]:
+        """The filled line-level fields."""
+        texts = self._texts
+        return {name: texts[i] for name, i in self._columns.line_slots if texts[i]}
 
 
 Values = RowValues | dict[str, str]
@@ -115,10 +139,10 @@ def read_rows(
 ) -> Iterator[Row]:
     """Data rows under the header, each reduced to its mapped values and its source cells."""
     mapped = list(layout.columns.values())
-    index = {name: position for position, name in enumerate(layout.columns)}
+    index = Columns(list(layout.columns))
     header_key = norm_header(layout.headers[layout.columns["order_id"]])
     record_fallback = "record_number" in layout.columns
-    order_slot = index["order_id"]
+    order_slot = index.positions["order_id"]
     for number, cells in enumerate(rows, start=1):
         if number <= layout.header_row + 1:
             continue
@@ -239,7 +263,6 @@ def _no_lines(order: RawOrder) -> list[RawLine]:
     return []
 
 
-_LINE_FIELDS = frozenset(LINE_FIELDS)
 _SUMMED = ("shipping_fee", "line_total", "item_promotion", "ship_promotion")
 
 
@@ -249,13 +272,13 @@ def _merge_order_values(order: RawOrder) -> None:
     if len(rows) == 1:
         # Most orders are one row: nothing to merge.
         values = rows[0].values
-        order.order_values = {n: v for n, v in values.items() if n not in _LINE_FIELDS}
+        order.order_values = values.order_part()
         order.sums = {n: [values[n]] for n in _SUMMED if n in values}
         return
     merged: dict[str, str] = {}
     for row in rows:
-        for name, value in row.values.items():
-            if name not in _LINE_FIELDS and name not in merged:
+        for name, value in row.values.order_part().items():
+            if name not in merged:
                 merged[name] = value
     # A cart shipped in several parcels has a tracking number on each item row: keep every one.
     tracking = list(dict.fromkeys(r.values["tracking_number"] for r in rows if "tracking_number" in r.values))
@@ -270,8 +293,8 @@ def _is_line(values: Values) -> bool:
     return any(values.get(name) for name in ("sku", "title", "item_id"))
 
 
-def _line(values: Values) -> RawLine:
-    return RawLine({k: v for k, v in values.items() if k in LINE_FIELDS})
+def _line(values: RowValues) -> RawLine:
+    return RawLine(values.line_part())
 
 
 def _row_lines(order: RawOrder) -> list[RawLine]:

@@ -14,8 +14,8 @@ import peewee
 
 from desktop.core.models import ImportBatch, MappingProfile, Order, OrderLine, Shop, SourceRow
 from desktop.core.models.base import database_proxy, utc_now
+from desktop.core.orders import bulk_indexes, row_guards
 from desktop.core.orders import layout as layouts
-from desktop.core.orders import row_guards
 from desktop.core.orders.errors import Cancelled, EmptyFile, UnknownLayout
 from desktop.core.orders.grouping import RawOrder, group
 from desktop.core.orders.parsing import OrderParser, ParsedOrder
@@ -167,7 +167,7 @@ def _import_file(
         raise Cancelled()
     db = database_proxy.obj
     with db.atomic():
-        store = _Store(path, layout, result)
+        store = _Store(path, layout, result, [raw.order_id for raw in grouped.orders])
         parser = OrderParser(layout)
         raw_orders = grouped.orders
         for start in range(0, len(raw_orders), STORE_CHUNK):
@@ -234,7 +234,9 @@ def _sheet_and_layout(
 class _Store:
     """Writes parsed orders chunk by chunk inside the import's one transaction."""
 
-    def __init__(self, path: Path, layout: layouts.Layout, result: ImportResult) -> None:
+    def __init__(
+        self, path: Path, layout: layouts.Layout, result: ImportResult, order_ids: list[str]
+    ) -> None:
         self.result = result
         marketplace = result.marketplace
         shop, _ = Shop.get_or_create(  # type: ignore[no-untyped-call]
@@ -251,17 +253,20 @@ class _Store:
         )
         result.batch_id = self.batch.id
         self.now = utc_now()
-        self.known: set[str] | None = None
+        # One query for every id the marketplace has; details only for those that exist.
+        query: Any = Order.select(Order.order_id).where(Order.marketplace == marketplace).tuples()
+        self.known: set[str] = {order_id for (order_id,) in query}
+        new = len(set(order_ids) - self.known)
+        db = database_proxy.obj
+        self.set_aside: list[str] = []
+        if bulk_indexes.worth_setting_aside(db, new, Order.select().count()):
+            self.set_aside = bulk_indexes.set_aside(db, Order._meta.table_name)
 
     def add(self, parsed: list[ParsedOrder]) -> None:
         result = self.result
         marketplace = result.marketplace
         created: list[ParsedOrder] = []
         changed: list[tuple[int, ParsedOrder, dict[str, Any]]] = []
-        if self.known is None:
-            # One query for every id the marketplace has; details only for those that exist.
-            query: Any = Order.select(Order.order_id).where(Order.marketplace == marketplace).tuples()
-            self.known = {order_id for (order_id,) in query}
         known = self.known
         new = [p for p in parsed if p.order_id not in known]
         created.extend(new)
@@ -290,6 +295,7 @@ class _Store:
         result.items += sum(len(o.lines) for o in parsed)
 
     def finish(self) -> None:
+        bulk_indexes.rebuild(database_proxy.obj, self.set_aside)
         result, batch = self.result, self.batch
         batch.orders_created = result.orders_created
         batch.orders_updated = result.orders_updated
@@ -327,12 +333,16 @@ def _changes(row: dict[str, Any], order: ParsedOrder) -> dict[str, Any]:
     }
 
 
+# json.dumps(payload, sort_keys=True) would build an encoder per order; the text is the same.
+_digest_json = json.JSONEncoder(sort_keys=True).encode
+
+
 def _lines_digest(order: ParsedOrder) -> str:
     payload = [
         {k: str(v) if v is not None else None for k, v in line.as_dict().items()}
         for line in order.lines
     ]
-    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
+    return hashlib.sha256(_digest_json(payload).encode()).hexdigest()
 
 
 def _summary(order: ParsedOrder) -> tuple[str, int]:

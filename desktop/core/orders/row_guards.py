@@ -79,25 +79,39 @@ def conflicts(raw: RawOrder) -> list[str]:
 
 
 @cache
-def _sizes(model: type[peewee.Model]) -> dict[str, int]:
-    return {
-        name: int(f.max_length)
+def _sizes(model: type[peewee.Model]) -> tuple[tuple[str, int], ...]:
+    return tuple(
+        (name, int(f.max_length))
         for name, f in model._meta.fields.items()
         if isinstance(f, peewee.CharField) and f.max_length
-    }
+    )
 
 
 def too_long(parsed: ParsedOrder) -> str | None:
     """A value longer than its column keeps: a server database refuses it (SQLite would not),
     so the order is skipped with the reason instead of being cut short or failing the file."""
-    checks = [({**parsed.values, "order_id": parsed.order_id}, _sizes(Order))]
-    checks += [(line.as_dict(), _sizes(OrderLine)) for line in parsed.lines]
-    for values, sizes in checks:
-        for name, size in sizes.items():
-            value = values.get(name)
-            if isinstance(value, str) and len(value) > size:
-                return (
-                    f"order {parsed.order_id[:64]}: the {name.replace('_', ' ')} is {len(value)} "
-                    f"characters long, more than the {size} Seller Desk keeps"
-                )
+    values = parsed.values
+    for name, size in _sizes(Order):
+        value = parsed.order_id if name == "order_id" else values.get(_PARSED_NAMES.get(name, name))
+        if type(value) is str and len(value) > size:
+            return _too_long(parsed, name, value, size)
+    line_sizes = [(n, s) for n, s in _sizes(OrderLine) if n in _LINE_TEXTS]
+    for line in parsed.lines:
+        for name, size in line_sizes:
+            value = getattr(line, name)
+            if type(value) is str and len(value) > size:
+                return _too_long(parsed, name, value, size)
     return None
+
+
+# Order columns whose parsed value goes by another name.
+_PARSED_NAMES = {"marketplace_status": "status"}
+# The text attributes of a parsed line (the others are numbers).
+_LINE_TEXTS = frozenset({"sku", "title", "variant", "item_id"})
+
+
+def _too_long(parsed: ParsedOrder, name: str, value: str, size: int) -> str:
+    return (
+        f"order {parsed.order_id[:64]}: the {name.replace('_', ' ')} is {len(value)} "
+        f"characters long, more than the {size} Seller Desk keeps"
+    )
