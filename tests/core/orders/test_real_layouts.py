@@ -33,15 +33,21 @@ EXPECTED = {
     "lazada_titlecase_orders.xlsx": ("lazada", "Lazada", 1, 1),
     "amazon_all_orders_report.txt": ("amazon", "Amazon (all orders report)", 3, 3),
     "amazon_unshipped_orders.txt": ("amazon", "Amazon (unshipped orders)", 1, 1),
+    "amazon_unshipped_orders_au_2018.txt": ("amazon", "Amazon (unshipped orders)", 1, 1),
+    "amazon_unshipped_orders_is_prime.txt": ("amazon", "Amazon (unshipped orders)", 1, 1),
     "amazon_order_report_promotions.txt": ("amazon", "Amazon (order report)", 1, 1),
     "ebay_us_orders_report.csv": ("ebay", "eBay (orders report)", 2, 3),
     "ebay_uk_orders_report.csv": ("ebay", "eBay UK (orders report)", 2, 2),
     "ebay_de_bestellungen.csv": ("ebay", "eBay.de (Bestellungen)", 2, 2),
     "ebay_sales_record_export.csv": ("ebay", "eBay (Sales Record export)", 1, 1),
+    "ebay_us_file_exchange_sold.csv": ("ebay", "eBay (Sales Record export)", 2, 3),
+    "ebay_uk_sales_record.csv": ("ebay", "eBay UK (Sales Record export)", 1, 1),
     "mercadolibre_Ventas_CO_2024-11.xlsx": ("mercadolibre", "Mercado Libre (Colombia)", 1, 1),
     "tiktok_all_orders_new_columns.xlsx": ("tiktok", "TikTok Shop", 2, 2),
     "temu_orders_export.csv": ("temu", "Temu (orders)", 2, 2),
     "walmart_orders_export.csv": ("walmart", "Walmart (orders)", 1, 2),
+    "walmart_PO_Data_2022-04-01.xlsx": ("walmart", "Walmart (orders)", 1, 1),
+    "walmart_orders_export_older.csv": ("walmart", "Walmart (orders)", 1, 1),
     "coupang_DeliveryList.xlsx": ("coupang", "Coupang (배송준비 주문)", 1, 1),
 }
 
@@ -113,6 +119,19 @@ def test_amazon_unshipped_has_no_money(data_dir: Path) -> None:
     assert (o.buyer_name, o.postcode) == ("Jane Roe", "80202")
 
 
+def test_amazon_unshipped_older_and_newer_column_sets(data_dir: Path) -> None:
+    # 2018 (Australia, CRLF, 24 columns) and the documented set (no buyer-name, is-prime added).
+    _import("amazon_unshipped_orders_au_2018.txt")
+    _import("amazon_unshipped_orders_is_prime.txt")
+    for order_id in ("114-0000030-0000030", "114-0000031-0000031"):
+        o = _order(order_id)
+        assert (o.total, o.country, o.currency, o.postcode, o.buyer_name) == (None, "AU", "AUD", "2000", "Kim Lee")
+        assert _lines(o) == [("SST-600-CRM", 3, None)]
+        assert o.ship_by.isoformat() == "2018-07-27T13:59:59+00:00"
+    assert _order("114-0000030-0000030").buyer_username == "Kim Lee"
+    assert _order("114-0000031-0000031").buyer_username is None
+
+
 def test_amazon_order_report_promotions_reduce_the_total(data_dir: Path) -> None:
     _import("amazon_order_report_promotions.txt")
     o = _order("111-0000020-0000020")
@@ -162,6 +181,31 @@ def test_ebay_old_sales_record_export(data_dir: Path) -> None:
     assert _lines(o) == [("MUG-GM350-MBL", 2, Decimal("9.99"))]
 
 
+def test_ebay_file_exchange_sold_download(data_dir: Path) -> None:
+    result = _import("ebay_us_file_exchange_sold.csv")
+    assert [why for _, why in result.skipped] == ["footer line: 3, record(s) downloaded, from Nov-01-16 to Nov-30-16"]
+    solo = _order("2100")  # no order id: the sales record number stands in
+    assert (solo.total, solo.shipping_fee, solo.tracking_number) == (Decimal("15.00"), Decimal("3.00"), "9400100000000000000100")
+    assert [ln.item_id for ln in solo.lines] == ["200000000100"]
+    cart = _order("1100000001")
+    assert _lines(cart) == [("MUG-GM350-MBL", 1, Decimal("12.00")), ("HCC-4PC-PAS", 2, Decimal("6.00"))]
+    assert (cart.total, cart.buyer_name, cart.region) == (Decimal("29.00"), "Lee Park", "OK")
+    assert cart.ordered_at.isoformat() == "2016-11-05T07:00:00+00:00"  # "Nov-05-16" in Pacific time
+
+
+def test_ebay_uk_old_sales_record_export(data_dir: Path) -> None:
+    result = _import("ebay_uk_sales_record.csv")
+    assert [why for _, why in result.skipped] == [
+        "footer line: 1, record(s) downloaded, from 01-Mar-15 to 31-Mar-15",
+        "footer line: Seller ID: uk-seller",
+    ]
+    o = _order("3001")
+    assert (o.city, o.region, o.postcode, o.country, o.currency) == ("Leeds", "West Yorkshire", "LS1 4AP", "GB", "GBP")
+    assert (o.total, o.shipping_fee, o.shipping_service) == (Decimal("11.00"), Decimal("2.00"), "Royal Mail 2nd Class")
+    assert _lines(o) == [("HCC-4PC-PAS", 2, Decimal("4.50"))]
+    assert o.ordered_at.isoformat() == "2015-03-05T00:00:00+00:00"  # "05-Mar-15" in London
+
+
 def test_mercadolibre_colombia(data_dir: Path) -> None:
     _import("mercadolibre_Ventas_CO_2024-11.xlsx")
     o = _order("2000010000000001")
@@ -195,6 +239,17 @@ def test_walmart(data_dir: Path) -> None:
     o = _order("108000000000001")
     assert _lines(o) == [("MUG-GM350-MBL", 2, Decimal("12.00")), ("HCC-4PC-PAS", 1, Decimal("5.00"))]
     assert (o.buyer_name, o.city, o.postcode, o.currency) == ("Pat Jones", "Dallas", "75201", "USD")
+
+
+def test_walmart_2022_and_older_downloads(data_dir: Path) -> None:
+    _import("walmart_PO_Data_2022-04-01.xlsx")
+    _import("walmart_orders_export_older.csv")
+    for po in ("108000000000002", "108000000000003"):
+        o = _order(po)
+        assert _lines(o) == [("YGM-6MM-TEL", 1, Decimal("24.00"))]
+        assert (o.total, o.tax, o.city, o.postcode, o.workflow_status) == (Decimal("24.00"), Decimal("1.68"), "Tampa", "33602", "to_pack")
+        assert o.ship_by.isoformat() == "2022-04-04T07:00:00+00:00"
+    assert _order("108000000000003").buyer_email == "relay@relay.walmart.com"
 
 
 def test_coupang(data_dir: Path) -> None:
