@@ -145,3 +145,22 @@ def make_vase_order(data_dir: Path):  # type: ignore[no-untyped-def]
         return int(order.id)
 
     return make
+
+
+@pytest.fixture
+def many_orders_file(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """many_orders_file(count) -> path: the Amazon sample's rows again and again under new order
+    ids, one row per order (a file as large as a test needs)."""
+    header, *rows = (SAMPLES / "amazon_us_order_report_20241130.txt").read_text(encoding="utf-8").splitlines()
+
+    def make(count: int) -> Path:
+        lines = [header]
+        for number in range(count):
+            cells = rows[number % len(rows)].split("\t")
+            cells[0] = f"114-{number:07d}-0000000"
+            lines.append("\t".join(cells))
+        path = tmp_path / f"amazon_{count}.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return path
+
+    return make

@@ -25,23 +25,10 @@ def _indexes() -> set[tuple[str, str]]:
     return set(rows)
 
 
-def _many_orders(samples: Path, tmp_path: Path, count: int) -> Path:
-    """The Amazon sample's rows again and again under new order ids, one row per order."""
-    header, *rows = (samples / "amazon_us_order_report_20241130.txt").read_text(encoding="utf-8").splitlines()
-    lines = [header]
-    for number in range(count):
-        cells = rows[number % len(rows)].split("\t")
-        cells[0] = f"114-{number:07d}-0000000"
-        lines.append("\t".join(cells))
-    path = tmp_path / f"amazon_{count}.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
-def test_a_large_first_import_ends_with_every_index(data_dir: Path, samples: Path, tmp_path: Path) -> None:
+def test_a_large_first_import_ends_with_every_index(data_dir: Path, many_orders_file) -> None:  # type: ignore[no-untyped-def]
     before = _indexes()
     assert len(before) > 10
-    result = import_file(_many_orders(samples, tmp_path, ORDERS))
+    result = import_file(many_orders_file(ORDERS))
     assert result.orders_created == ORDERS
     assert _indexes() == before
     # The rebuilt indexes answer like the ones written order by order.
@@ -50,7 +37,7 @@ def test_a_large_first_import_ends_with_every_index(data_dir: Path, samples: Pat
     assert database_proxy.obj.execute_sql("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
-def test_a_large_import_that_fails_leaves_the_table_as_it_was(data_dir: Path, samples: Path, tmp_path: Path) -> None:
+def test_a_large_import_that_fails_leaves_the_table_as_it_was(data_dir: Path, samples: Path, many_orders_file) -> None:  # type: ignore[no-untyped-def]
     import_file(samples / "amazon_us_order_report_20241130.txt")
     before, stored = _indexes(), Order.select().count()
     writing: list[bool] = []
@@ -62,7 +49,7 @@ def test_a_large_import_that_fails_leaves_the_table_as_it_was(data_dir: Path, sa
     # Cancelled after the first chunk was written, with the indexes set aside.
     with pytest.raises(Cancelled):
         import_file(
-            _many_orders(samples, tmp_path, 6 * ORDERS), progress=progress, cancelled=lambda: len(writing) > 1
+            many_orders_file(6 * ORDERS), progress=progress, cancelled=lambda: len(writing) > 1
         )
     assert _indexes() == before
     assert Order.select().count() == stored
