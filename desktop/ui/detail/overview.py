@@ -71,6 +71,7 @@ class OverviewPanel(QScrollArea):
         form.addRow(tr("Money"), self.money)
         form.addRow(tr("Dates"), self.dates)
         form.addRow(tr("Buyer's note"), self.buyer_note)
+        self.form = form
         layout.addLayout(form)
         self.lines_model = LinesModel(self)
         self.lines = QTableView(body)
@@ -134,6 +135,7 @@ class OverviewPanel(QScrollArea):
                 self.buyer_note,
             ):
                 label.clear()
+            self._hide_empty_rows()
             self.lines_model.set_lines([], None)
             self.note.blockSignals(True)
             self.note.clear()
@@ -142,13 +144,20 @@ class OverviewPanel(QScrollArea):
             return
         self._show(order)
 
+    def _hide_empty_rows(self) -> None:
+        # A label beside nothing reads like a value that failed to load.
+        for label in (self.buyer, self.address, self.phone, self.shipping, self.money, self.dates, self.buyer_note):
+            self.form.setRowVisible(label, bool(label.text()))
+
     def _show(self, order: Order) -> None:
         locale = QLocale()
         market = MARKETPLACES.get(order.marketplace, order.marketplace)
+        # An export without a status column (eBay's old Sales Record file) leaves it out.
+        said = order.marketplace_status
         self.title.setText(
             f"<b style='font-size:14pt'>{html.escape(order.order_id)}</b>  ·  {html.escape(market)}"
             f"  ·  {html.escape(workflow_label(order.workflow_status))}"
-            f"  ·  <span style='color:gray'>{html.escape(order.marketplace_status or '')}</span>"
+            + (f"  ·  <span style='color:gray'>{html.escape(said)}</span>" if said else "")
         )
         buyer = order.buyer_name or ""
         if order.buyer_username and order.buyer_username != buyer:
@@ -187,6 +196,7 @@ class OverviewPanel(QScrollArea):
             )
         )
         self.buyer_note.setText(order.buyer_note or "")
+        self._hide_empty_rows()
         self.lines_model.set_lines(list(order.lines.order_by(OrderLine.position)), order.currency)
         header = self.lines.horizontalHeader()
         for column in (0, 1, 3):

@@ -175,3 +175,23 @@ def test_export_writes_numbers_and_dates_as_cells_and_says_done(qtbot, full_wind
     numbers = [r[total] for r in rows[1:] if r[total] is not None]
     assert numbers and all(isinstance(v, int | float) for v in numbers)
     assert rows[1][currency] == first.currency
+
+
+def test_detail_leaves_out_what_the_order_does_not_have(qtbot, full_window) -> None:  # type: ignore[no-untyped-def]
+    overview = full_window.detail.overview
+    form = overview.form
+    full_window.findChild(QLineEdit, "orderSearch").setText("2000008881894073")
+    qtbot.waitUntil(lambda: full_window.model.rowCount() == 1, timeout=2000)
+    full_window.table.selectRow(0)
+    order = Order.get(Order.order_id == "2000008881894073")
+    assert form.isRowVisible(overview.buyer) and form.isRowVisible(overview.dates)
+    assert form.isRowVisible(overview.buyer_note) == bool(order.buyer_note)
+    Order.update(buyer_note="Please ring twice").where(Order.id == order.id).execute()
+    overview.set_order(order.id)
+    assert form.isRowVisible(overview.buyer_note) and overview.buyer_note.text() == "Please ring twice"
+    Order.update(buyer_note=None, phone=None, marketplace_status=None).where(Order.id == order.id).execute()
+    overview.set_order(order.id)
+    assert not form.isRowVisible(overview.buyer_note) and not form.isRowVisible(overview.phone)
+    assert not overview.title.text().rstrip().endswith("·")
+    overview.set_order(None)  # nothing selected: the invitation alone
+    assert not any(form.isRowVisible(label) for label in (overview.buyer, overview.money, overview.dates))
