@@ -164,3 +164,17 @@ def many_orders_file(tmp_path: Path):  # type: ignore[no-untyped-def]
         return path
 
     return make
+
+
+@pytest.fixture
+def order_indexes():  # type: ignore[no-untyped-def]
+    """order_indexes() -> the order table's indexes as SQLite's catalogue holds them."""
+    from desktop.core.models import database_proxy
+
+    def read() -> set[tuple[str, str]]:
+        rows = database_proxy.obj.execute_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders' AND sql IS NOT NULL"
+        ).fetchall()
+        return set(rows)
+
+    return read

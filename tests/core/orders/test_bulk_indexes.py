@@ -18,28 +18,21 @@ pytestmark = pytest.mark.sqlite_only  # SQLite's own catalogue; PostgreSQL keeps
 ORDERS = bulk_indexes.MIN_NEW_ORDERS + 500
 
 
-def _indexes() -> set[tuple[str, str]]:
-    rows = database_proxy.obj.execute_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders' AND sql IS NOT NULL"
-    ).fetchall()
-    return set(rows)
-
-
-def test_a_large_first_import_ends_with_every_index(data_dir: Path, many_orders_file) -> None:  # type: ignore[no-untyped-def]
-    before = _indexes()
+def test_a_large_first_import_ends_with_every_index(data_dir: Path, many_orders_file, order_indexes) -> None:  # type: ignore[no-untyped-def]
+    before = order_indexes()
     assert len(before) > 10
     result = import_file(many_orders_file(ORDERS))
     assert result.orders_created == ORDERS
-    assert _indexes() == before
+    assert order_indexes() == before
     # The rebuilt indexes answer like the ones written order by order.
     newest = Order.select(Order.order_id).order_by(Order.ordered_at.desc(), Order.id.desc()).first()
     assert newest is not None
     assert database_proxy.obj.execute_sql("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
-def test_a_large_import_that_fails_leaves_the_table_as_it_was(data_dir: Path, samples: Path, many_orders_file) -> None:  # type: ignore[no-untyped-def]
+def test_a_large_import_that_fails_leaves_the_table_as_it_was(data_dir: Path, samples: Path, many_orders_file, order_indexes) -> None:  # type: ignore[no-untyped-def]
     import_file(samples / "amazon_us_order_report_20241130.txt")
-    before, stored = _indexes(), Order.select().count()
+    before, stored = order_indexes(), Order.select().count()
     writing: list[bool] = []
 
     def progress(_fraction: float, stage: str) -> None:
@@ -51,7 +44,7 @@ def test_a_large_import_that_fails_leaves_the_table_as_it_was(data_dir: Path, sa
         import_file(
             many_orders_file(6 * ORDERS), progress=progress, cancelled=lambda: len(writing) > 1
         )
-    assert _indexes() == before
+    assert order_indexes() == before
     assert Order.select().count() == stored
 
 

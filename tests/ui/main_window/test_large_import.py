@@ -8,24 +8,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.models import Order, database_proxy
+from desktop.core.models import Order
 from desktop.core.orders import bulk_indexes
 from desktop.ui.importing.controller import ImportController
 
 pytestmark = pytest.mark.sqlite_only  # SQLite's catalogue; a server keeps its indexes throughout
 
 
-def _indexes() -> set[tuple[str, str]]:
-    rows = database_proxy.obj.execute_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders' AND sql IS NOT NULL"
-    ).fetchall()
-    return set(rows)
-
-
-def test_reading_during_a_large_import(qtbot, data_dir: Path, many_orders_file) -> None:  # type: ignore[no-untyped-def]
+def test_reading_during_a_large_import(qtbot, data_dir: Path, many_orders_file, order_indexes) -> None:  # type: ignore[no-untyped-def]
     orders = 3 * bulk_indexes.MIN_NEW_ORDERS
     path = many_orders_file(orders)
-    before = _indexes()
+    before = order_indexes()
     parent = QWidget()
     qtbot.addWidget(parent)
     controller = ImportController(parent)
@@ -47,4 +40,4 @@ def test_reading_during_a_large_import(qtbot, data_dir: Path, many_orders_file) 
     # Before the commit the window read the table as it was; never a half-written one.
     assert set(seen) <= {0, orders}
     assert Order.select().count() == orders
-    assert _indexes() == before
+    assert order_indexes() == before
