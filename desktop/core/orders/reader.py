@@ -59,30 +59,46 @@ class Table:
 
 def read_table(path: Path) -> Table:
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            start = stream.read(len(_ZIP_MAGIC))
     except FileNotFoundError as exc:
         raise FileMissing(str(path)) from exc
     except OSError as exc:
         raise FileMissing(f"{path}: {exc.strerror}") from exc
+    if start == _ZIP_MAGIC:
+        # Read from the path, not from bytes in memory: a 100,000-order workbook's bytes held
+        # twice (here and in the parser) while its sheet is parsed raised the import's peak.
+        return _read_workbook(path, _zip_kind(path))
+    data = _read_bytes(path)
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise EmptyFile(path.name)
     if data.startswith(_OLE_MAGIC):
         if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data:
             raise PasswordProtected(path.name)
-        return _read_workbook(path, data, "xls")
-    if data.startswith(_ZIP_MAGIC):
-        return _read_workbook(path, data, _zip_kind(path, data))
+        del data
+        return _read_workbook(path, "xls")
     if data[:5].lower().startswith((b"<html", b"<!doc", b"<?xml", b"<tabl")):
         raise UnsupportedFormat(f"{path.name}: a web page or XML file, not an order export")
     return _read_text(path, data)
 
 
-def _zip_kind(path: Path, data: bytes) -> str:
+def _read_bytes(path: Path) -> bytes:
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise FileMissing(str(path)) from exc
+    except OSError as exc:
+        raise FileMissing(f"{path}: {exc.strerror}") from exc
+
+
+def _zip_kind(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
     except zipfile.BadZipFile as exc:
         raise CorruptFile(f"{path.name}: {exc}") from exc
+    except OSError as exc:
+        raise FileMissing(f"{path}: {exc.strerror}") from exc
     if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
         return "xlsx"
     if "content.xml" in names:
@@ -90,11 +106,11 @@ def _zip_kind(path: Path, data: bytes) -> str:
     raise UnsupportedFormat(f"{path.name}: a zip archive, not a workbook")
 
 
-def _guard_workbook(path: Path, data: bytes, kind: str) -> None:
+def _guard_workbook(path: Path, kind: str) -> None:
     """Refuse, before parsing, a workbook whose sheets would take more memory than any export."""
     try:
         if kind == "xlsx":
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            with zipfile.ZipFile(path) as archive:
                 workbook_guard.check_xlsx(archive)
         else:
             workbook_guard.probe_in_child(path)
@@ -105,10 +121,10 @@ def _guard_workbook(path: Path, data: bytes, kind: str) -> None:
         raise CorruptFile(f"{path.name}: {str(exc)[:200]}") from exc
 
 
-def _read_workbook(path: Path, data: bytes, kind: str) -> Table:
-    _guard_workbook(path, data, kind)
+def _read_workbook(path: Path, kind: str) -> Table:
+    _guard_workbook(path, kind)
     try:
-        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        workbook = CalamineWorkbook.from_path(str(path))
         sheets = []
         for index, name in enumerate(workbook.sheet_names):
             sheets.append(Sheet(name, _sheet_rows(workbook, index)))
