@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -44,3 +46,23 @@ def test_cancelled_export_leaves_no_file(tmp_path: Path) -> None:
 
 def test_column_letters() -> None:
     assert [column_letter(i) for i in (0, 25, 26, 51, 52, 701, 702)] == ["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"]
+
+
+def test_an_export_clears_what_a_killed_export_left(tmp_path: Path) -> None:
+    abandoned = tmp_path / ".export-a1b2c3d4.xlsx"
+    recent = tmp_path / ".seller-desk-export-zz99yy88.csv"
+    sellers_own = tmp_path / ".export-notes.xlsx"
+    for leftover in (abandoned, recent, sellers_own):
+        leftover.write_bytes(b"partial")
+    day_ago = time.time() - 86400
+    os.utime(abandoned, (day_ago, day_ago))
+    os.utime(sellers_own, (day_ago, day_ago))
+
+    export_rows(tmp_path / "orders.csv", ["Order"], [["1"]])
+
+    assert not abandoned.exists()
+    # Another export may still be writing this one; a file the app did not name is not its to delete.
+    assert recent.exists() and sellers_own.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [".seller-desk-export-zz99yy88.csv", ".export-notes.xlsx", "orders.csv"]
+    )
