@@ -141,6 +141,7 @@ def test_a_killed_evidence_add_leaves_nothing_check_cannot_clean(folder: Path, t
     with clip.open("ab") as handle:  # padding after the boxes: a large file that still reads
         handle.write(bytes(64 * 1024 * 1024))
     tried = held = 0
+    failures: list[str] = []
     for delay in (0.6 + 0.06 * n for n in range(8)):  # around the copy on a typical machine
         child = subprocess.Popen(
             [sys.executable, "-m", "desktop", "--data-dir", str(folder), "evidence", "add", "#1002", str(clip)],
@@ -150,11 +151,14 @@ def test_a_killed_evidence_add_leaves_nothing_check_cannot_clean(folder: Path, t
         child.send_signal(signal.SIGKILL)
         child.wait()
         tried += 1
-        _cli(folder, "check")
+        checked = _cli(folder, "check")
         partials = list((folder / "evidence" / "tmp").glob("*.part")) if (folder / "evidence" / "tmp").is_dir() else []
         verified = _cli(folder, "verify", "--json")
         report = json.loads(verified.stdout)
         if not partials and report["ok"]:
             held += 1
+        else:
+            failures.append(f"killed after {delay:.2f} s: left {partials}; check said {checked.stdout[-600:]!r}; "
+                            f"verify said {verified.stdout[-1200:]!r}")  # fmt: skip
     print(f"evidence add kill test: tried {tried}, held {held}, failed {tried - held}")
-    assert held == tried
+    assert held == tried, "\n".join(failures)

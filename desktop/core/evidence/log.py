@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,17 +45,20 @@ class EvidenceLog:
         entry["_hash"] = hashlib.sha256(raw).hexdigest()
         return entry
 
-    def drop_uncommitted_tail(self, committed: str) -> bool:
+    def drop_uncommitted_tail(
+        self, committed: str, unrecorded: Callable[[dict[str, Any]], bool] = lambda entry: False
+    ) -> bool:
         """Remove a last line written by a process killed before its transaction committed.
 
         A writer appends its line, then commits the row and the anchored head together; a kill
         in between leaves one line the database never took. It is recognised by chaining onto
-        the anchored head while not being it. Call with the database's write lock held, so no
-        live writer can be between its append and its commit."""
-        if not committed or not self.path.exists():
+        the anchored head while not being it. Before the database anchored any head (the store's
+        first line), the line must also be `unrecorded`: the database holds nothing it records.
+        Call with the database's write lock held, so no live writer can be between its append
+        and its commit."""
+        if not self.path.exists() or self.path.stat().st_size == 0:
             return False
-        last_hash = self._last_line_hash()
-        if last_hash == committed:
+        if self._last_line_hash() == committed:
             return False
         with self.path.open("rb") as f:
             data = f.read()
@@ -65,7 +68,13 @@ class EvidenceLog:
             entry = json.loads(data[cut:])
         except ValueError:
             return False
-        if not isinstance(entry, dict) or entry.get("prev") != committed:
+        if not isinstance(entry, dict):
+            return False
+        if committed:
+            leftover = entry.get("prev") == committed
+        else:
+            leftover = cut == 0 and entry.get("prev") == GENESIS and unrecorded(entry)
+        if not leftover:
             return False  # not a crash's leftover: verify reports it
         with self.path.open("r+b") as f:
             f.truncate(cut)

@@ -140,7 +140,7 @@ class EvidenceStore:
     def recover_log(self) -> bool:
         """After a kill between a log line and its commit: drop that line (see EvidenceLog)."""
         with database_proxy.atomic():  # the write lock: no writer is half-way meanwhile
-            return self.log.drop_uncommitted_tail(log_head())
+            return self.log.drop_uncommitted_tail(log_head(), _unrecorded)
 
     def _logged(self, action: str, **fields: Any) -> None:
         """Append a log line and anchor its hash in the database; call inside a transaction."""
@@ -203,6 +203,15 @@ class EvidenceStore:
         with database_proxy.atomic():
             set_log_head(log_head())  # takes the write lock before the log is read
             self._logged("export", orders=list(order_pks), file=target.name, sha256=sha256)
+
+
+def _unrecorded(entry: dict[str, Any]) -> bool:
+    """Whether the database holds nothing of what a log line records (its item, by id and hash)."""
+    item, sha = entry.get("item"), entry.get("sha256")
+    if not isinstance(item, int) or not isinstance(sha, str):
+        return False
+    query = EvidenceItem.select().where((EvidenceItem.id == item) & (EvidenceItem.sha256 == sha))
+    return not query.exists()
 
 
 def log_head() -> str:

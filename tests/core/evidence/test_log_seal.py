@@ -132,3 +132,24 @@ def test_a_line_whose_commit_a_kill_cut_off_is_dropped_at_recovery(data_dir, tmp
     assert store.recover_log()
     assert store.log.head() == committed and verify_store(store).ok
     assert not store.recover_log()  # nothing more to drop
+
+
+def test_a_first_line_whose_commit_a_kill_cut_off_is_dropped_at_recovery(data_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The store's very first line: the database has anchored no head yet, so the line is
+    known for a leftover by the row it names not being in the database."""
+    from desktop.core.evidence.store import EvidenceStore, log_head
+    from desktop.core.evidence.verify import verify_store
+    from desktop.core.models import Order, Shop
+    from tests.core.evidence.media import photo
+
+    shop = Shop.create(marketplace="shopee", name="S")
+    order = Order.create(order_id="K-1", shop=shop, marketplace="shopee")
+    store = EvidenceStore(data_dir)
+    store.log.append("add", order=order.id, item=1, sha256="0" * 64, size=1, name="b.jpg")  # no commit
+    assert log_head() == "" and not verify_store(store).ok
+    assert store.recover_log()
+    assert not store.log.path.read_bytes() and verify_store(store).ok
+    assert not store.recover_log()
+    # Once a line's row is committed, it stays: the first line of a store that has its row.
+    added = store.add(order.id, photo(tmp_path / "a.jpg"), "contents")
+    assert added.created and not store.recover_log() and verify_store(store).ok
