@@ -58,14 +58,7 @@ class Table:
 
 
 def read_table(path: Path) -> Table:
-    try:
-        with path.open("rb") as stream:
-            start = stream.read(len(_ZIP_MAGIC))
-    except FileNotFoundError as exc:
-        raise FileMissing(str(path)) from exc
-    except OSError as exc:
-        raise FileMissing(f"{path}: {exc.strerror}") from exc
-    if start == _ZIP_MAGIC:
+    if _read_bytes(path, len(_ZIP_MAGIC)) == _ZIP_MAGIC:
         # Read from the path, not from bytes in memory: a 100,000-order workbook's bytes held
         # twice (here and in the parser) while its sheet is parsed raised the import's peak.
         return _read_workbook(path, _zip_kind(path))
@@ -82,9 +75,11 @@ def read_table(path: Path) -> Table:
     return _read_text(path, data)
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The file's bytes, or its first `limit` bytes."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as stream:
+            return stream.read() if limit is None else stream.read(limit)
     except FileNotFoundError as exc:
         raise FileMissing(str(path)) from exc
     except OSError as exc:
